@@ -1,0 +1,48 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import starlightLinksValidator from 'starlight-links-validator';
+
+export default defineConfig({
+  site: 'https://smm-academy.example.org',
+  // Lessons live in the top-level content/ folder; Starlight reads <srcDir>/content/{docs,i18n}.
+  srcDir: '.',
+  trailingSlash: 'always',
+  integrations: [
+    starlight({
+      title: { en: 'SMM Academy', bg: 'SMM Академия' },
+      description:
+        'A free, open course for future social media managers: lessons, quizzes and practical tools in English and Bulgarian.',
+      defaultLocale: 'root',
+      locales: {
+        root: { label: 'English', lang: 'en' },
+        bg: { label: 'Български', lang: 'bg' },
+      },
+      favicon: '/favicon.svg',
+      head: [
+        { tag: 'meta', attrs: { property: 'og:image', content: 'https://smm-academy.example.org/social-card.png' } },
+        { tag: 'meta', attrs: { property: 'og:image:alt', content: 'SMM Academy' } },
+        { tag: 'meta', attrs: { name: 'twitter:card', content: 'summary_large_image' } },
+      ],
+      customCss: ['./src/styles/custom.css'],
+      components: {
+        Footer: './src/components/Footer.astro',
+        Head: './src/components/Head.astro',
+        PageTitle: './src/components/PageTitle.astro',
+      },
+      sidebar: [
+        {
+          label: 'Course',
+          translations: { bg: 'Курс' },
+          items: [{ autogenerate: { directory: 'course' } }],
+        },
+        {
+          label: 'Reference',
+          translations: { bg: 'Справочник' },
+          items: [{ slug: 'glossary' }, { slug: 'sources' }],
+        },
+      ],
+      plugins: [starlightLinksValidator({ errorOnLocalLinks: false })],
+    }),
+  ],
+});

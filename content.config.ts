@@ -1,0 +1,27 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { DocsExtensionSchema } from './src/schemas/lesson';
+import { UiStringsSchema } from './src/schemas/ui-strings';
+import { QuizBankSchema } from './src/schemas/quiz';
+import { ChecklistSchema } from './src/schemas/checklist';
+import { GlossarySchema } from './src/schemas/glossary';
+
+export const collections = {
+  docs: defineCollection({ loader: docsLoader(), schema: docsSchema({ extend: DocsExtensionSchema }) }),
+  i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema({ extend: UiStringsSchema }) }),
+  // Entry ids are "<locale>/<lesson>", e.g. "bg/the-role".
+  quizzes: defineCollection({
+    loader: glob({ base: './content/quizzes', pattern: '*/*.yaml' }),
+    schema: QuizBankSchema,
+  }),
+  checklists: defineCollection({
+    loader: glob({ base: './content/checklists', pattern: '*/*.yaml' }),
+    schema: ChecklistSchema,
+  }),
+  glossary: defineCollection({
+    loader: glob({ base: './content/glossary', pattern: '*.yaml' }),
+    schema: GlossarySchema,
+  }),
+};

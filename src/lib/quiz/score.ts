@@ -1,0 +1,20 @@
+import type { Verdict } from './types';
+
+export interface Score {
+  correct: number;
+  total: number;
+  /** Whole percent, rounded down so that 79.9 % never shows as a pass of 80 %. */
+  percent: number;
+}
+
+/** Totals the verdicts of an attempt. */
+export function scoreVerdicts(verdicts: readonly Verdict[]): Score {
+  const correct = verdicts.filter((v) => v.correct).length;
+  const total = verdicts.length;
+  return { correct, total, percent: total === 0 ? 0 : Math.floor((correct / total) * 100) };
+}
+
+/** Whether a score reaches a pass mark given in percent. */
+export function hasPassed(score: Score, passMark: number): boolean {
+  return score.total > 0 && score.correct * 100 >= passMark * score.total;
+}

@@ -1,0 +1,52 @@
+/**
+ * What CURRICULUM.md requires the course to teach, per fact group and locale: every pattern must
+ * match the text of the named lesson. Patterns are case-insensitive; Bulgarian ones use stems so
+ * that any inflection counts.
+ */
+export const CURRICULUM: Record<string, { lesson: string; en: string[]; bg: string[] }> = {
+  '1. The role': {
+    lesson: 'role',
+    en: ['social media manager', 'campaign', 'freelancer', 'architect', 'target audience', 'conversion', 'long-term', 'copywriter', 'graphic designer', 'advertising', 'marketing strategy', 'guardian', 'trend'],
+    bg: ['мениджър на социални медии', 'социален мениджър', 'кампани', 'свободна практика', 'архитект', 'целева аудитория', 'реализаци', 'дългосрочн', 'копирайт', 'графичн', 'реклам', 'маркетингов', 'пазител', 'тенденци'],
+  },
+  '2. Six responsibilities': {
+    lesson: 'responsibilities',
+    en: ['strategy development', 'content creation', 'community engagement', 'analytics and insights', 'campaign management', 'crisis management', 'competitor', 'storytelling', 'loyalty', 'KPI', 'brand awareness', 'trust'],
+    bg: ['развитие на стратегия', 'създаване на съдържание', 'ангажираност с общността', 'аналитични данни', 'управление на кампани', 'управление на кризи', 'конкурент', 'разказ', 'лоялност', 'KPI', 'разпознаваемост|осведоменост', 'доверие'],
+  },
+  '3. Neighbouring roles': {
+    lesson: 'neighbouring-roles',
+    en: ['digital marketing specialist', 'community manager', 'content creator', 'SEO', 'SEM', 'email marketing', 'content marketing', 'moderat', 'belonging', 'brand identity', 'touchpoint', '\\|'],
+    bg: ['специалист по дигитален маркетинг', 'мениджър на общността', 'създател на съдържание', 'SEO', 'SEM', 'имейл маркетинг', 'маркетинг на съдържание|контент маркетинг', 'модерир', 'принадлежност', 'идентичност', 'точки на контакт|допирн', '\\|'],
+  },
+  '4. The work itself': {
+    lesson: 'the-work',
+    en: ['editorial calendar', 'KPI', 'SWOT', 'strengths', 'weaknesses', 'opportunities', 'threats', 'action plan', 'operational plan', 'budget', 'report', 'target audience', 'research', 'holistic', 'advertising'],
+    bg: ['редакционен календар', 'ключов[иі]? показател', 'SWOT', 'силни страни', 'слаби страни', 'възможности', 'заплахи', 'план за действие', 'оперативен план', 'бюджет', 'отчет', 'целева аудитория', 'проучва', 'цялост', 'реклам'],
+  },
+  '5. Five core skills': {
+    lesson: 'core-skills',
+    en: ['creativity', 'analytical', 'communication', 'adaptability', 'collaboration', 'cross-functional', 'PR', 'design', 'project management'],
+    bg: ['креативност', 'аналитични умения', 'комуникаци', 'адаптивност', 'сътрудничество', 'междуфункционал|различни отдели', 'PR|връзки с обществеността', 'дизайн', 'управление на проекти'],
+  },
+  '6. What the best share': {
+    lesson: 'what-the-best-share',
+    en: ['Matt Navarra', '10%', 'multitask', 'internet culture', 'meme', 'TikTok', 'storytell', 'humour', 'risk', 'creative freedom', 'psycholog', 'manipulat', 'ethical', 'persuasion'],
+    bg: ['Мат Навара', '10 ?%', 'многозадачн', 'интернет култура', 'мем', 'TikTok', 'разказвач', 'хумор', 'риск', 'творческа свобода', 'психолог', 'манипулаци', 'етич', 'убеждаване'],
+  },
+  '7. Relevance + Resonance = Significance': {
+    lesson: 'relevance-resonance-significance',
+    en: ['Brian Solis', 'anthropologist', 'futurist', 'relevance', 'resonance', 'significance', 'R \\+ R = S', 'social object', 'shar'],
+    bg: ['Брайън Солис', 'антрополог', 'футурист', 'уместност', 'резонанс', 'значение', 'У \\+ Р = З', 'социални? обект', 'споделя'],
+  },
+  '8. How to become one': {
+    lesson: 'how-to-become-one',
+    en: ['training', 'personal project', 'intern', 'books', 'blog', 'Facebook group', 'universit', 'web agency', 'community', 'LinkedIn', 'analytics', 'Instagram algorithm', 'SEO specialist', 'copywriter'],
+    bg: ['обучение', 'личен проект', 'стаж', 'книги', 'блог', 'групи във Facebook|Facebook групи', 'университет', 'уеб агенци', 'общност', 'LinkedIn', 'анализ|аналитик', 'алгоритъм', 'SEO', 'копирайтър'],
+  },
+  '9. Tools': {
+    lesson: 'tools-of-the-trade',
+    en: ['Hootsuite', 'ChatGPT', 'Canva', 'Loom', 'ShareX', 'Feedly', 'RSS', 'screen recording', 'multi-purpose', 'expert'],
+    bg: ['Hootsuite', 'ChatGPT', 'Canva', 'Loom', 'ShareX', 'Feedly', 'RSS', 'запис на екрана', 'многофункционал', 'експерт'],
+  },
+};

@@ -1,0 +1,17 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Session } from './browser';
+
+/** WCAG 2.2 AA and axe's best practices. No rule is excluded. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/** Runs axe on the current page and returns its violations in a readable form. */
+export async function findViolations(session: Session): Promise<string[]> {
+  const results = await new AxeBuilder({ page: session.page }).withTags(AXE_TAGS).analyze();
+  return results.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} — ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(' | ')}`,
+  );
+}

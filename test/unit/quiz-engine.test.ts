@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { QuizBankSchema, type QuizBank } from '../../src/schemas/quiz';
+import { breakDownByLesson, drawAssessment } from '../../src/lib/quiz/assessment';
+import { presentChoices } from '../../src/lib/quiz/present';
+import { hashQuestions, parseProgress, parseRecord, recordAttempt } from '../../src/lib/quiz/record';
+import { hasPassed, scoreVerdicts } from '../../src/lib/quiz/score';
+import { shuffle } from '../../src/lib/random';
+
+const bank = QuizBankSchema.parse(
+  parse(readFileSync(resolve(import.meta.dirname, '../fixtures/quizzes/valid.yaml'), 'utf8')),
+);
+
+describe('shuffle', () => {
+  it('is reproducible for a seed and keeps every item', () => {
+    const items = Array.from({ length: 20 }, (_, i) => i);
+    expect(shuffle(items, 42)).toEqual(shuffle(items, 42));
+    expect(shuffle(items, 42)).not.toEqual(shuffle(items, 43));
+    expect([...shuffle(items, 7)].sort((a, b) => a - b)).toEqual(items);
+  });
+});
+
+describe('presentChoices', () => {
+  it('shuffles options per attempt unless the bank says their order matters', () => {
+    const question = bank.questions[1]!;
+    const orders = new Set(Array.from({ length: 20 }, (_, seed) => presentChoices(question, seed).join()));
+    expect(orders.size).toBeGreaterThan(1);
+    const fixed = { ...question, shuffle: false } as typeof question;
+    expect(new Set(Array.from({ length: 20 }, (_, seed) => presentChoices(fixed, seed).join())).size).toBe(1);
+  });
+
+  it('never starts an ordering question already solved', () => {
+    const question = bank.questions[4]!;
+    for (let seed = 0; seed < 200; seed++) {
+      expect(presentChoices(question, seed)).not.toEqual(['first', 'second', 'third']);
+    }
+  });
+});
+
+describe('scoring', () => {
+  it('counts right answers and rounds the percentage down', () => {
+    const v = (correct: boolean) => ({ correct, partial: correct ? 1 : 0 });
+    expect(scoreVerdicts([v(true), v(true), v(false)])).toEqual({ correct: 2, total: 3, percent: 66 });
+    expect(scoreVerdicts([])).toEqual({ correct: 0, total: 0, percent: 0 });
+    expect(hasPassed({ correct: 16, total: 20, percent: 80 }, 80)).toBe(true);
+    expect(hasPassed({ correct: 15, total: 20, percent: 75 }, 80)).toBe(false);
+    expect(hasPassed({ correct: 0, total: 0, percent: 0 }, 0)).toBe(false);
+  });
+});
+
+describe('saved records', () => {
+  const hash = hashQuestions(bank.questions);
+  const now = new Date('2026-11-28T10:00:00Z');
+
+  it('keep the best and last score and count attempts', () => {
+    const first = recordAttempt(undefined, { correct: 3, total: 6, percent: 50 }, hash, now);
+    const second = recordAttempt(first, { correct: 2, total: 6, percent: 33 }, hash, now);
+    expect(second).toMatchObject({ best: 50, last: 33, attempts: 2, lastAt: now.toISOString() });
+    expect(parseRecord(JSON.stringify(second))).toEqual(second);
+  });
+
+  it('drop an attempt under way when the questions change, never crash on it', () => {
+    const progress = JSON.stringify({ v: 1, hash, seed: 7, answers: { one: 'a' } });
+    expect(parseProgress(progress, hash)).toEqual({ v: 1, hash, seed: 7, answers: { one: 'a' } });
+    const changed = hashQuestions(bank.questions.slice(1));
+    expect(changed).not.toBe(hash);
+    expect(parseProgress(progress, changed)).toBeUndefined();
+    for (const bad of ['', '[]', '{"v":1}', 'nonsense', JSON.stringify({ v: 1, hash, seed: 1.5, answers: {} })]) {
+      expect(parseProgress(bad, hash)).toBeUndefined();
+    }
+  });
+
+  it.each([
+    ['not JSON', '{oops'],
+    ['null', 'null'],
+    ['a future version', JSON.stringify({ v: 2, hash: 'x', best: 1, last: 1, attempts: 1, lastAt: '2026-01-01' })],
+    ['a score over 100', JSON.stringify({ v: 1, hash: 'x', best: 101, last: 1, attempts: 1, lastAt: '2026-01-01' })],
+    ['no attempts', JSON.stringify({ v: 1, hash: 'x', best: 1, last: 1, attempts: 0, lastAt: '2026-01-01' })],
+    ['a bad date', JSON.stringify({ v: 1, hash: 'x', best: 1, last: 1, attempts: 1, lastAt: 'yesterday' })],
+  ])('ignore %s', (_name, text) => {
+    expect(parseRecord(text)).toBeUndefined();
+  });
+});
+
+describe('final assessment', () => {
+  const banks: QuizBank[] = ['a', 'b', 'c'].map((lesson) => ({
+    lesson,
+    questions: bank.questions.map((q) => ({ ...q, id: `${lesson}-${q.id}` })),
+  }));
+
+  it('draws the requested number, spread evenly, reproducibly, without repeats', () => {
+    const drawn = drawAssessment(banks, 1, 10);
+    expect(drawn).toHaveLength(10);
+    expect(drawAssessment(banks, 1, 10)).toEqual(drawn);
+    expect(new Set(drawn.map((d) => d.questionId)).size).toBe(10);
+    const perLesson = ['a', 'b', 'c'].map((l) => drawn.filter((d) => d.lesson === l).length).sort();
+    expect(perLesson).toEqual([3, 3, 4]);
+    expect(drawn.every((d) => d.questionId.startsWith(`${d.lesson}-`))).toBe(true);
+  });
+
+  it('never draws more than the banks hold', () => {
+    expect(drawAssessment(banks, 5, 100)).toHaveLength(18);
+  });
+
+  it('breaks results down per lesson', () => {
+    const drawn = [
+      { lesson: 'a', questionId: 'a-one' },
+      { lesson: 'a', questionId: 'a-two' },
+      { lesson: 'b', questionId: 'b-one' },
+    ];
+    const v = (correct: boolean) => ({ correct, partial: 0 });
+    expect(breakDownByLesson(drawn, [v(true), v(false), v(true)])).toEqual([
+      { lesson: 'a', correct: 1, total: 2 },
+      { lesson: 'b', correct: 1, total: 1 },
+    ]);
+  });
+});
