@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { LessonSchema } from '../../src/schemas/lesson';
 import { GlossarySchema } from '../../src/schemas/glossary';
+import { LESSON_SLUGS } from '../support/lessons';
 import { countWords, docPages, h2Headings, LANGS, readDoc, readYaml, type Lang } from '../support/content';
 
-export const LESSON_SLUGS = [
-  'role',
-  'responsibilities',
-  'neighbouring-roles',
-  'the-work',
-  'core-skills',
-  'what-the-best-share',
-  'relevance-resonance-significance',
-  'how-to-become-one',
-  'tools-of-the-trade',
-  'capstone',
-];
 
 /** The fixed sections every lesson has, in this order, per locale. */
 const SECTIONS: Record<Lang, { why: string; example: RegExp; exercise: string; takeaways: string }> = {

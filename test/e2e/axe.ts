@@ -3,10 +3,15 @@ import type { Session } from './browser';
 
 /** WCAG 2.2 AA and axe's best practices. No rule is excluded. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+/** Experimental rules axe skips unless asked; we ask (label-in-name is WCAG 2.5.3, level A). */
+const EXPERIMENTAL_RULES = { 'label-content-name-mismatch': { enabled: true } };
 
 /** Runs axe on the current page and returns its violations in a readable form. */
 export async function findViolations(session: Session): Promise<string[]> {
-  const results = await new AxeBuilder({ page: session.page }).withTags(AXE_TAGS).analyze();
+  const results = await new AxeBuilder({ page: session.page })
+    .withTags(AXE_TAGS)
+    .options({ rules: EXPERIMENTAL_RULES })
+    .analyze();
   return results.violations.map(
     (v) =>
       `${v.id}: ${v.help} — ${v.nodes
