@@ -38,6 +38,21 @@ export default defineConfig({
           items: [{ autogenerate: { directory: 'course' } }],
         },
         {
+          label: 'Practice tools',
+          translations: { bg: 'Практически инструменти' },
+          items: [{ autogenerate: { directory: 'tools' } }],
+        },
+        {
+          label: 'For instructors',
+          translations: { bg: 'За преподаватели' },
+          items: [{ autogenerate: { directory: 'instructors' } }],
+        },
+        {
+          label: 'For hiring managers',
+          translations: { bg: 'За работодатели' },
+          items: [{ autogenerate: { directory: 'hiring' } }],
+        },
+        {
           label: 'Reference',
           translations: { bg: 'Справочник' },
           items: [{ slug: 'glossary' }, { slug: 'sources' }],
