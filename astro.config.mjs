@@ -2,12 +2,14 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
+import { inlineScriptHashes } from './src/integrations/inline-script-hashes.ts';
 
 export default defineConfig({
   site: 'https://smm-academy.example.org',
   // Lessons live in the top-level content/ folder; Starlight reads <srcDir>/content/{docs,i18n}.
   srcDir: '.',
   trailingSlash: 'always',
+  security: { csp: true },
   integrations: [
     starlight({
       title: { en: 'SMM Academy', bg: 'SMM Академия' },
@@ -60,5 +62,6 @@ export default defineConfig({
       ],
       plugins: [starlightLinksValidator({ errorOnLocalLinks: false })],
     }),
+    inlineScriptHashes(),
   ],
 });

@@ -16,5 +16,7 @@ describe.skipIf(!hasBrowser()).each(['light', 'dark'] as const)('accessibility i
     await session.page.goto(url(path));
     expect(await session.page.getAttribute('html', 'data-theme')).toBe(theme);
     expect(await findViolations(session)).toEqual([]);
+    // Also proves the Content-Security-Policy blocks nothing the page needs.
+    expect(session.errors.splice(0)).toEqual([]);
   });
 });
