@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { htmlFile, pageScripts, pageStyles, sum } from '../support/assets';
+import { sitemapPaths } from './site';
+
+const DIST = resolve(import.meta.dirname, '../../dist');
+
+/**
+ * Eager JavaScript (gzip bytes) of a docs page of an untouched Starlight 0.42.4 site with its
+ * default configuration, measured by `npm run bench` (test/bench/plain-starlight.ts).
+ */
+export const PLAIN_STARLIGHT_JS_GZIP = 5882;
+const WIDGET_JS_GZIP = 8 * 1024;
+const PAGE_CSS_GZIP = 14 * 1024;
+
+const paths = [...sitemapPaths(), '/404.html'];
+const read = (path: string) => readFileSync(htmlFile(DIST, path), 'utf8');
+/** Starlight's own scripts: those of the glossary, a docs page with no widget. */
+const starlightScripts = new Set(pageScripts(DIST, read('/glossary/')).map((a) => a.path));
+
+describe('performance budgets (bytes of the built site)', () => {
+  it('the reference page has only Starlight’s scripts', () => {
+    expect(
+      [...starlightScripts].filter(
+        (p) => p !== 'inline' && !/\/_astro\/(Search|MobileTableOfContents|TableOfContents|starlight-toc)/.test(p),
+      ),
+    ).toEqual([]);
+  });
+
+  it.each(paths)('%s: JavaScript within budget', (path) => {
+    const scripts = pageScripts(DIST, read(path));
+    const own = scripts.filter((a) => !starlightScripts.has(a.path));
+    if (own.length === 0) {
+      // A page without widgets ships no more than plain Starlight.
+      expect(sum(scripts, 'gzip')).toBeLessThanOrEqual(PLAIN_STARLIGHT_JS_GZIP);
+    } else {
+      // A widget's own JavaScript, with the modules it imports.
+      expect(sum(own, 'gzip'), own.map((a) => `${a.path}: ${a.gzip}`).join(', ')).toBeLessThanOrEqual(WIDGET_JS_GZIP);
+    }
+  });
+
+  it.each(paths)('%s: CSS within budget', (path) => {
+    expect(sum(pageStyles(DIST, read(path)), 'gzip')).toBeLessThanOrEqual(PAGE_CSS_GZIP);
+  });
+});
