@@ -60,7 +60,7 @@ export default defineConfig({
         {
           label: 'Reference',
           translations: { bg: 'Справочник' },
-          items: [{ slug: 'glossary' }, { slug: 'sources' }],
+          items: [{ slug: 'progress' }, { slug: 'glossary' }, { slug: 'sources' }],
         },
       ],
       plugins: [starlightLinksValidator({ errorOnLocalLinks: false })],
