@@ -1,0 +1,345 @@
+/**
+ * <smm-swot>: the SWOT worksheet. Keeps four lists on the device (`swot:worksheet`); entries are
+ * added, edited, reordered and removed with ordinary buttons and forms, so everything works by
+ * keyboard. Exports Markdown. Everything it writes into the page goes through textContent or value.
+ */
+import { downloadText } from './download';
+import {
+  announce,
+  readConfig,
+  revealControls,
+  showStorageNotice,
+  todayIso,
+  translate,
+  type WorksheetConfig,
+} from './worksheet-dom';
+import { createSafeStore, STORAGE_PREFIX, type SafeStore } from '../lib/storage';
+import {
+  addEntry,
+  buildSwotMarkdown,
+  countEntries,
+  FOCUS_WARNING_AT,
+  isSwotQuadrant,
+  MAX_ENTRIES,
+  MAX_ENTRY_LENGTH,
+  moveEntry,
+  parseSwotState,
+  readEntryInput,
+  readSubject,
+  removeEntry,
+  replaceEntry,
+  serialiseSwotState,
+  SWOT_KEY,
+  SWOT_QUADRANTS,
+  type EntryError,
+  type SwotEntry,
+  type SwotQuadrant,
+  type SwotState,
+} from '../lib/workbench/swot';
+
+type Act = 'edit' | 'up' | 'down' | 'remove';
+
+function html<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string) {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  if (className) node.className = className;
+  return node;
+}
+
+class SwotElement extends HTMLElement {
+  private store!: SafeStore;
+  private state!: SwotState;
+  private t!: ReturnType<typeof translate>;
+  private config?: WorksheetConfig;
+  /** The entry open for editing, if any. */
+  private editing: { quadrant: SwotQuadrant; index: number } | null = null;
+
+  connectedCallback() {
+    const config = readConfig(this);
+    if (!config || this.config) return;
+    this.config = config;
+    this.t = translate(config.strings);
+    this.store = createSafeStore(() => window.localStorage);
+    this.state = parseSwotState(this.store.read(SWOT_KEY));
+    revealControls(this);
+    const subject = this.subjectInput;
+    subject.addEventListener('input', () => {
+      this.state = { ...this.state, subject: readSubject(subject.value) };
+      this.save();
+    });
+    this.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const form = event.target as HTMLFormElement;
+      if (isSwotQuadrant(form.dataset.add)) this.add(form.dataset.add, form);
+      else if (form.dataset.edit !== undefined) this.saveEdit(form);
+    });
+    this.addEventListener('click', (event) => this.onClick(event));
+    this.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape' && (event.target as HTMLElement).closest('[data-edit]')) this.cancelEdit();
+    });
+    window.addEventListener('storage', (event) => {
+      if (event.key !== STORAGE_PREFIX + SWOT_KEY) return;
+      this.state = parseSwotState(event.newValue);
+      this.editing = null;
+      this.render();
+    });
+    this.render();
+    showStorageNotice(this, this.store);
+  }
+
+  private get subjectInput() {
+    return this.querySelector<HTMLInputElement>('[data-subject]')!;
+  }
+
+  private save() {
+    this.store.write(SWOT_KEY, serialiseSwotState(this.state));
+    showStorageNotice(this, this.store);
+  }
+
+  private box(quadrant: SwotQuadrant) {
+    return this.querySelector<HTMLElement>(`[data-quadrant="${quadrant}"]`)!;
+  }
+
+  private onClick(event: Event) {
+    const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button');
+    if (!button || !this.contains(button)) return;
+    if (button.dataset.export !== undefined) return this.download();
+    if (button.dataset.print !== undefined) return window.print();
+    const quadrant = button.closest<HTMLElement>('[data-quadrant]')?.dataset.quadrant;
+    const index = Number(button.dataset.index);
+    if (!isSwotQuadrant(quadrant)) return;
+    switch (button.dataset.act) {
+      case 'edit':
+        return this.startEdit(quadrant, index);
+      case 'cancel':
+        return this.cancelEdit();
+      case 'remove':
+        return this.removeAt(quadrant, index);
+      case 'up':
+      case 'down':
+        return this.move(quadrant, index, button.dataset.act);
+    }
+  }
+
+  /** Shows the problems with an entry next to its form and says them; false when there are any. */
+  private check(form: HTMLFormElement, errors: (EntryError | 'limit')[]): boolean {
+    const text = form.querySelector<HTMLInputElement>('[data-text]')!;
+    const action = form.querySelector<HTMLInputElement>('[data-action]')!;
+    const messages = errors.map((error) =>
+      this.t(`swot.error.${error}`, { max: error === 'limit' ? MAX_ENTRIES : MAX_ENTRY_LENGTH }),
+    );
+    form.querySelector('[data-error]')!.textContent = messages.join(' ');
+    const mark = (input: HTMLInputElement, invalid: boolean) =>
+      invalid ? input.setAttribute('aria-invalid', 'true') : input.removeAttribute('aria-invalid');
+    mark(
+      text,
+      errors.some((e) => e !== 'action-too-long'),
+    );
+    mark(action, errors.includes('action-too-long'));
+    if (!errors.length) return true;
+    (errors[0] === 'action-too-long' ? action : text).focus();
+    announce(this, messages.join(' '));
+    return false;
+  }
+
+  private readForm(form: HTMLFormElement) {
+    const value = (selector: string) => form.querySelector<HTMLInputElement>(selector)!.value;
+    return readEntryInput(value('[data-text]'), value('[data-action]'));
+  }
+
+  private add(quadrant: SwotQuadrant, form: HTMLFormElement) {
+    const result = this.readForm(form);
+    if (!result.ok) return void this.check(form, result.errors);
+    const added = addEntry(this.state, quadrant, result.entry);
+    if (!added.ok) return void this.check(form, ['limit']);
+    this.check(form, []);
+    this.editing = null;
+    this.state = added.state;
+    this.save();
+    form.reset();
+    this.render();
+    form.querySelector<HTMLInputElement>('[data-text]')!.focus();
+    const count = this.state.quadrants[quadrant].length;
+    const name = this.t(`swot.name.${quadrant}`);
+    announce(this, this.t('swot.added', { quadrant: name, text: result.entry.text, count, max: MAX_ENTRIES }));
+  }
+
+  private startEdit(quadrant: SwotQuadrant, index: number) {
+    if (!this.state.quadrants[quadrant][index]) return;
+    this.editing = { quadrant, index };
+    this.render();
+    this.querySelector<HTMLInputElement>('[data-edit] [data-text]')?.focus();
+  }
+
+  private saveEdit(form: HTMLFormElement) {
+    if (!this.editing) return;
+    const result = this.readForm(form);
+    if (!result.ok) return void this.check(form, result.errors);
+    const { quadrant, index } = this.editing;
+    this.state = replaceEntry(this.state, quadrant, index, result.entry);
+    this.editing = null;
+    this.save();
+    this.render();
+    this.focusButton(quadrant, index, 'edit');
+    announce(this, this.t('swot.updated', { text: result.entry.text }));
+  }
+
+  private cancelEdit() {
+    if (!this.editing) return;
+    const { quadrant, index } = this.editing;
+    this.editing = null;
+    this.render();
+    this.focusButton(quadrant, index, 'edit');
+    announce(this, this.t('swot.cancelled'));
+  }
+
+  private removeAt(quadrant: SwotQuadrant, index: number) {
+    const entry = this.state.quadrants[quadrant][index];
+    if (!entry) return;
+    this.editing = null;
+    this.state = removeEntry(this.state, quadrant, index);
+    this.save();
+    this.render();
+    const count = this.state.quadrants[quadrant].length;
+    if (count) this.focusButton(quadrant, Math.min(index, count - 1), 'remove');
+    else this.box(quadrant).querySelector<HTMLInputElement>('[data-text]')!.focus();
+    announce(this, this.t('swot.removed', { text: entry.text, quadrant: this.t(`swot.name.${quadrant}`) }));
+  }
+
+  private move(quadrant: SwotQuadrant, index: number, direction: 'up' | 'down') {
+    const entry = this.state.quadrants[quadrant][index];
+    if (!entry) return;
+    const moved = moveEntry(this.state, quadrant, index, direction === 'up' ? -1 : 1);
+    const position = moved.quadrants[quadrant].indexOf(entry);
+    if (moved !== this.state) {
+      this.editing = null;
+      this.state = moved;
+      this.save();
+      this.render();
+    }
+    // Focus stays on the same button, so the learner can keep moving the entry.
+    this.focusButton(quadrant, position, direction);
+    const count = moved.quadrants[quadrant].length;
+    announce(this, this.t('swot.moved', { text: entry.text, position: position + 1, count }));
+  }
+
+  private focusButton(quadrant: SwotQuadrant, index: number, act: Act) {
+    this.box(quadrant).querySelector<HTMLElement>(`[data-act="${act}"][data-index="${index}"]`)?.focus();
+  }
+
+  private render() {
+    const subject = this.subjectInput;
+    if (document.activeElement !== subject) subject.value = this.state.subject;
+    for (const quadrant of SWOT_QUADRANTS) this.renderBox(quadrant);
+  }
+
+  private renderBox(quadrant: SwotQuadrant) {
+    const box = this.box(quadrant);
+    const entries = this.state.quadrants[quadrant];
+    const list = box.querySelector<HTMLElement>('[data-list]')!;
+    list.replaceChildren(
+      ...entries.map((entry, index) =>
+        this.editing?.quadrant === quadrant && this.editing.index === index
+          ? this.renderEditor(entry, index)
+          : this.renderEntry(entry, index),
+      ),
+    );
+    list.hidden = entries.length === 0;
+    box.querySelector<HTMLElement>('[data-empty]')!.hidden = entries.length > 0;
+    const focus = box.querySelector<HTMLElement>('[data-focus]')!;
+    focus.hidden = entries.length < FOCUS_WARNING_AT;
+    focus.textContent = this.t('swot.focus', { count: entries.length });
+    box.querySelector('[data-count]')!.textContent = this.t('swot.count', { count: entries.length, max: MAX_ENTRIES });
+  }
+
+  private button(act: Act | 'cancel', index: number, label: string, text: string, icon?: string) {
+    const button = html('button', undefined, `act-${act}`);
+    button.type = 'button';
+    button.dataset.act = act;
+    button.dataset.index = String(index);
+    if (icon) {
+      const symbol = html('span', icon);
+      symbol.setAttribute('aria-hidden', 'true');
+      button.title = label;
+      button.append(symbol, html('span', `${label}: ${text}`, 'sr-only'));
+    } else {
+      // The visible word comes first, so the accessible name starts with what is on screen.
+      button.append(label, html('span', ` ${text}`, 'sr-only'));
+    }
+    return button;
+  }
+
+  private renderEntry(entry: SwotEntry, index: number) {
+    const item = html('li');
+    const words = html('div', undefined, 'entry-text');
+    words.append(html('span', entry.text, 'text'));
+    if (entry.action) words.append(html('span', this.t('swot.action.show', { action: entry.action }), 'action'));
+    const actions = html('div', undefined, 'entry-actions no-print');
+    actions.append(
+      this.button('edit', index, this.t('swot.edit'), entry.text),
+      this.button('up', index, this.t('swot.up'), entry.text, '↑'),
+      this.button('down', index, this.t('swot.down'), entry.text, '↓'),
+      this.button('remove', index, this.t('swot.remove'), entry.text),
+    );
+    item.append(words, actions);
+    return item;
+  }
+
+  private renderEditor(entry: SwotEntry, index: number) {
+    const item = html('li', undefined, 'editing');
+    const form = html('form', undefined, 'swot-edit');
+    form.dataset.edit = '';
+    form.noValidate = true;
+    const field = (id: string, label: string, value: string, data: string) => {
+      const wrap = html('div', undefined, 'field');
+      const labelNode = html('label', label);
+      labelNode.htmlFor = id;
+      const input = html('input');
+      Object.assign(input, { id, type: 'text', value, maxLength: MAX_ENTRY_LENGTH, autocomplete: 'off' });
+      input.setAttribute(data, '');
+      input.setAttribute('aria-describedby', 'swot-edit-error');
+      wrap.append(labelNode, input);
+      return wrap;
+    };
+    const error = html('p', undefined, 'error');
+    error.id = 'swot-edit-error';
+    error.dataset.error = '';
+    const save = html('button', this.t('swot.save'));
+    save.type = 'submit';
+    const actions = html('div', undefined, 'actions');
+    actions.append(save, this.button('cancel', index, this.t('swot.cancel'), entry.text));
+    form.append(
+      field('swot-edit-text', this.t('swot.editText'), entry.text, 'data-text'),
+      field('swot-edit-action', this.t('swot.action.label'), entry.action, 'data-action'),
+      error,
+      actions,
+    );
+    item.append(form);
+    return item;
+  }
+
+  private download() {
+    if (!countEntries(this.state)) return announce(this, this.t('swot.export.empty'));
+    const date = todayIso();
+    const { subject } = this.state;
+    const markdown = buildSwotMarkdown(this.state, {
+      title: subject ? this.t('swot.export.titleWith', { subject }) : this.t('swot.export.title'),
+      headings: Object.fromEntries(SWOT_QUADRANTS.map((q) => [q, this.t(`swot.name.${q}`)])) as Record<
+        SwotQuadrant,
+        string
+      >,
+      kinds: Object.fromEntries(SWOT_QUADRANTS.map((q) => [q, this.t(`swot.kind.${q}`)])) as Record<
+        SwotQuadrant,
+        string
+      >,
+      withAction: this.t('swot.export.withAction'),
+      none: this.t('swot.export.none'),
+      footer: this.t('swot.export.footer', { date }),
+    });
+    const file = `swot-${date}.md`;
+    downloadText(file, markdown, 'text/markdown;charset=utf-8');
+    announce(this, this.t('swot.export.done', { file }));
+  }
+}
+
+customElements.define('smm-swot', SwotElement);
