@@ -1,0 +1,140 @@
+/**
+ * A learner's completion report: what their browser recorded for each item of an assignment.
+ * It travels as a text code (base64url of versioned JSON, like share links) or as a .json file.
+ * Reports are self-reported and editable; the assignment id only reveals edits to the assignment.
+ */
+import type { QuizRecord } from '../quiz/record';
+import type { AssignmentSummary } from './summary';
+import { listItems } from './items';
+import { cleanText, isTimestamp, NAME_MAX } from './text';
+
+export const REPORT_KIND = 'assignment-report';
+export const REPORT_VERSION = 1;
+/** Far above the largest real report (about 4,000 characters); anything longer is not ours. */
+export const MAX_REPORT_LENGTH = 20_000;
+
+/** The lesson statuses of the progress tool (src/lib/progress/lessons.ts). */
+export type LessonState = 'not-started' | 'in-progress' | 'completed';
+export const LESSON_STATES: readonly string[] = ['not-started', 'in-progress', 'completed'];
+
+export interface LessonItem {
+  kind: 'lesson';
+  id: string;
+  status: LessonState;
+  openedAt?: string;
+  completedAt?: string;
+}
+export interface QuizItem {
+  kind: 'quiz';
+  id: string;
+  /** Finished attempts; 0 when the quiz was never taken (then there are no scores). */
+  attempts: number;
+  best?: number;
+  last?: number;
+  lastAt?: string;
+}
+export type ReportItem = LessonItem | QuizItem;
+
+export interface Report {
+  assignment: AssignmentSummary;
+  learner: string;
+  /** ISO date-time the report was made. */
+  generatedAt: string;
+  /** One entry per assigned item, in course order. */
+  items: ReportItem[];
+}
+
+/** What the learner's browser knows about one lesson (status from getLessonStatus). */
+export interface LessonFacts {
+  status: LessonState;
+  openedAt?: string;
+  completedAt?: string;
+}
+
+/** Makes a report from the learner's saved progress. */
+export function buildReport(input: {
+  assignment: AssignmentSummary;
+  learner: string;
+  lesson: (slug: string) => LessonFacts;
+  quiz: (id: string) => QuizRecord | undefined;
+  now: Date;
+}): Report {
+  const items = listItems(input.assignment.lessons, input.assignment.quizzes).map((ref): ReportItem => {
+    if (ref.kind === 'lesson') {
+      const facts = input.lesson(ref.id);
+      return {
+        kind: 'lesson',
+        id: ref.id,
+        status: facts.status,
+        ...(facts.status !== 'not-started' && isTimestamp(facts.openedAt) ? { openedAt: facts.openedAt } : {}),
+        ...(facts.status === 'completed' && isTimestamp(facts.completedAt) ? { completedAt: facts.completedAt } : {}),
+      };
+    }
+    const record = input.quiz(ref.id);
+    return record
+      ? {
+          kind: 'quiz',
+          id: ref.id,
+          attempts: record.attempts,
+          best: record.best,
+          last: record.last,
+          lastAt: record.lastAt,
+        }
+      : { kind: 'quiz', id: ref.id, attempts: 0 };
+  });
+  const { id, title, lessons, quizzes, due, passMark } = input.assignment;
+  return {
+    // The summary only: instructions are not needed to judge the results and would lengthen the code.
+    assignment: { id, title, lessons, quizzes, passMark, ...(due ? { due } : {}) },
+    learner: cleanText(input.learner, NAME_MAX),
+    generatedAt: input.now.toISOString(),
+    items,
+  };
+}
+
+export type ItemStatus = 'done' | 'in-progress' | 'not-started';
+export type ItemDetail = LessonState | 'passed' | 'below-pass' | 'not-taken';
+export interface ItemOutcome {
+  status: ItemStatus;
+  detail: ItemDetail;
+  /** When it was done (completedAt, or the quiz's last attempt), or opened. */
+  time?: string;
+}
+
+/** Where an item stands against the pass mark. */
+export function assessItem(item: ReportItem, passMark: number): ItemOutcome {
+  if (item.kind === 'lesson') {
+    if (item.status === 'completed') return { status: 'done', detail: 'completed', time: item.completedAt };
+    if (item.status === 'in-progress') return { status: 'in-progress', detail: 'in-progress', time: item.openedAt };
+    return { status: 'not-started', detail: 'not-started' };
+  }
+  if (item.attempts === 0 || item.best === undefined) return { status: 'not-started', detail: 'not-taken' };
+  // The record keeps only the latest attempt's date, so that is the quiz's date.
+  return item.best >= passMark
+    ? { status: 'done', detail: 'passed', time: item.lastAt }
+    : { status: 'in-progress', detail: 'below-pass', time: item.lastAt };
+}
+
+/** How many items are done; complete when all are. */
+export function summariseReport(report: Report): { done: number; total: number; complete: boolean } {
+  const done = report.items.filter((i) => assessItem(i, report.assignment.passMark).status === 'done').length;
+  return { done, total: report.items.length, complete: done === report.items.length };
+}
+
+function toEnvelope(report: Report) {
+  return { k: REPORT_KIND, v: REPORT_VERSION, d: report };
+}
+
+/** The compact text code a learner copies: base64url of the JSON, like share links. */
+export function encodeReportCode(report: Report): string {
+  let binary = '';
+  for (const byte of new TextEncoder().encode(JSON.stringify(toEnvelope(report)))) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** The readable JSON of the downloadable file. */
+export const encodeReportFile = (report: Report): string => `${JSON.stringify(toEnvelope(report), null, 2)}\n`;
+
+/** Key of a learner's report for one assignment: a newer report from them replaces the older. */
+export const reportKey = (report: Report): string =>
+  `${report.assignment.id}\u0000${report.learner.toLocaleLowerCase().replace(/\s+/g, ' ')}`;

@@ -1,0 +1,55 @@
+/** Limits on what people type, and the clean-up that keeps links and reports predictable. */
+
+/** Assignment title: with the other limits, the largest assignment's link stays under 2,000 characters. */
+export const TITLE_MAX = 80;
+/** Assignment instructions. */
+export const INSTRUCTIONS_MAX = 250;
+/** Learner name in a report. */
+export const NAME_MAX = 80;
+
+// Control characters (except line feed) and unpaired surrogates: invisible, and costly in JSON.
+const UNWANTED =
+  /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * Tidies typed text: drops control characters and broken surrogates, folds line breaks (to spaces
+ * unless `multiline`), trims, and cuts to `max` UTF-16 units without splitting a character.
+ */
+export function cleanText(text: string, max: number, multiline = false): string {
+  let out = text.replace(/\r\n?/g, '\n').replace(/\t/g, ' ').replace(UNWANTED, '');
+  out = multiline ? out.replace(/\n{3,}/g, '\n\n') : out.replace(/\s*\n\s*/g, ' ');
+  out = out.trim();
+  if (out.length > max) {
+    out = out.slice(0, max);
+    if (/[\ud800-\udbff]$/.test(out)) out = out.slice(0, -1);
+    out = out.trimEnd();
+  }
+  return out;
+}
+
+/** True when `value` is a string that cleanText would leave as it is (what our own encoders write). */
+export const isCleanText = (value: unknown, max: number, multiline = false): value is string =>
+  typeof value === 'string' && cleanText(value, max, multiline) === value;
+
+/** A calendar date "YYYY-MM-DD" that exists (no 31 February). */
+export function isIsoDate(value: unknown): value is string {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d && y >= 2000;
+}
+
+/** An ISO date-time that parses, of sane length. */
+export const isTimestamp = (value: unknown): value is string =>
+  typeof value === 'string' &&
+  value.length <= 40 &&
+  /^\d{4}-\d{2}-\d{2}T/.test(value) &&
+  !Number.isNaN(Date.parse(value));
+
+/** A whole percentage 0–100. */
+export const isPercent = (n: unknown): n is number =>
+  typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= 100;
+
+/** A plain JSON object (not an array, not null). */
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
