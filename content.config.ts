@@ -7,6 +7,7 @@ import { UiStringsSchema } from './src/schemas/ui-strings';
 import { QuizBankSchema } from './src/schemas/quiz';
 import { ChecklistSchema } from './src/schemas/checklist';
 import { GlossarySchema } from './src/schemas/glossary';
+import { TaxonomySchema } from './src/schemas/taxonomy';
 
 export const collections = {
   docs: defineCollection({ loader: docsLoader(), schema: docsSchema({ extend: DocsExtensionSchema }) }),
@@ -23,5 +24,10 @@ export const collections = {
   glossary: defineCollection({
     loader: glob({ base: './content/glossary', pattern: '*.yaml' }),
     schema: GlossarySchema,
+  }),
+  // Entry ids are "<locale>/skills", e.g. "bg/skills": the hiring scorecards pick from it.
+  taxonomy: defineCollection({
+    loader: glob({ base: './content/taxonomy', pattern: '*/*.yaml' }),
+    schema: TaxonomySchema,
   }),
 };

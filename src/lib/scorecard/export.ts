@@ -1,0 +1,104 @@
+/** Exports of a filled scorecard: CSV for spreadsheets, Markdown for documents and e-mail. */
+import { toCsv } from '../csv';
+import type { FilledScorecard } from './filled';
+import type { ItemView } from './items';
+import { SCALES } from './limits';
+
+/** Translated words the exports need; every field comes from the UI strings. */
+export interface ExportText {
+  headers: {
+    role: string;
+    use: string;
+    candidate: string;
+    interviewer: string;
+    group: string;
+    item: string;
+    rating: string;
+    outOf: string;
+    label: string;
+    note: string;
+    scale: string;
+  };
+  /** The name of this use, e.g. "Interviewer scorecard". */
+  use: string;
+  /** Level labels of the scale: levels[0] names rating 1. */
+  levels: string[];
+  notRated: string;
+}
+
+/** "3 – Solid", or the not-rated text. */
+export function describeRating(rating: number, text: Pick<ExportText, 'levels' | 'notRated'>): string {
+  const label = text.levels[rating - 1];
+  return rating > 0 && label !== undefined ? `${rating} – ${label}` : text.notRated;
+}
+
+/** "1 Not yet · 2 Developing · 3 Solid · 4 Strong". */
+export function describeScale(levels: readonly string[]): string {
+  return levels.map((label, index) => `${index + 1} ${label}`).join(' · ');
+}
+
+/** One row per item, each repeating role and people so that several exports can be stacked. */
+export function toScorecardCsv(card: FilledScorecard, items: readonly ItemView[], text: ExportText): string {
+  const h = text.headers;
+  const points = SCALES[card.checklist.scale];
+  const rows = items.map((item, index) => {
+    const rating = card.ratings[index] ?? 0;
+    return [
+      card.checklist.role,
+      text.use,
+      card.candidate,
+      card.interviewer,
+      item.group,
+      item.name,
+      rating > 0 ? rating : '',
+      points,
+      rating > 0 ? (text.levels[rating - 1] ?? '') : text.notRated,
+      card.notes[index] ?? '',
+    ];
+  });
+  return toCsv([h.role, h.use, h.candidate, h.interviewer, h.group, h.item, h.rating, h.outOf, h.label, h.note], rows);
+}
+
+/** Escapes text for Markdown: nothing typed can become a link, markup, HTML or a new table cell. */
+export function escapeMarkdown(text: string): string {
+  return (
+    text
+      // Typed text never starts a line, so only inline syntax needs escaping.
+      .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/\n/g, '<br>')
+  );
+}
+
+export function toScorecardMarkdown(card: FilledScorecard, items: readonly ItemView[], text: ExportText): string {
+  const h = text.headers;
+  const cell = (value: string) => (value ? escapeMarkdown(value) : ' ');
+  const lines = [
+    `# ${escapeMarkdown(text.use)}: ${escapeMarkdown(card.checklist.role)}`,
+    '',
+    `- **${escapeMarkdown(h.candidate)}:** ${cell(card.candidate)}`,
+    ...(card.use === 'interviewer' ? [`- **${escapeMarkdown(h.interviewer)}:** ${cell(card.interviewer)}`] : []),
+    `- **${escapeMarkdown(h.scale)}:** ${escapeMarkdown(describeScale(text.levels))}`,
+    '',
+    `| ${cell(h.item)} | ${cell(h.rating)} | ${cell(h.note)} |`,
+    '| --- | --- | --- |',
+    ...items.map(
+      (item, index) =>
+        `| ${cell(item.name)} | ${cell(describeRating(card.ratings[index] ?? 0, text))} | ${cell(card.notes[index] ?? '')} |`,
+    ),
+  ];
+  return lines.join('\n') + '\n';
+}
+
+/** A file name from the role and the candidate, e.g. "social-media-manager-maria-ivanova.csv". */
+export function scorecardFileName(card: FilledScorecard, extension: string): string {
+  const slug = `${card.checklist.role} ${card.candidate}`
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return `${slug || 'scorecard'}.${extension}`;
+}
