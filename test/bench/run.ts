@@ -162,6 +162,7 @@ async function main() {
       jsEager: { raw: sum(js, 'raw'), gzip: sum(js, 'gzip') },
       jsWithSearch: { raw: sum(js, 'raw') + lazy.raw, gzip: sum(js, 'gzip') + lazy.gzip },
       css: { raw: sum(css, 'raw'), gzip: sum(css, 'gzip') },
+      cssPrint: { gzip: sum(pageStyles(DIST, html, 'print'), 'gzip') },
     };
   });
   const pagefind = {
@@ -184,11 +185,11 @@ async function main() {
   const lines = [
     `Measured ${report.date.slice(0, 10)} with \`npm run bench\` (bytes: raw / gzip, KB).`,
     '',
-    '| Page type | Locale | HTML | JS eager | JS incl. search UI | CSS |',
-    '|---|---|---|---|---|---|',
+    '| Page type | Locale | HTML | JS eager | JS incl. search UI | CSS | print CSS (gzip) |',
+    '|---|---|---|---|---|---|---|',
     ...pages.map(
       (p) =>
-        `| ${p.type} | ${p.locale} | ${kb(p.html.raw)} / ${kb(p.html.gzip)} | ${kb(p.jsEager.raw)} / ${kb(p.jsEager.gzip)} | ${kb(p.jsWithSearch.raw)} / ${kb(p.jsWithSearch.gzip)} | ${kb(p.css.raw)} / ${kb(p.css.gzip)} |`,
+        `| ${p.type} | ${p.locale} | ${kb(p.html.raw)} / ${kb(p.html.gzip)} | ${kb(p.jsEager.raw)} / ${kb(p.jsEager.gzip)} | ${kb(p.jsWithSearch.raw)} / ${kb(p.jsWithSearch.gzip)} | ${kb(p.css.raw)} / ${kb(p.css.gzip)} | ${kb(p.cssPrint.gzip)} |`,
     ),
     '',
     `Plain Starlight docs page (baseline): JS ${kb(plainStarlight.jsRaw)} / ${kb(plainStarlight.jsGzip)} KB, CSS ${kb(plainStarlight.cssGzip)} KB gzip.`,

@@ -43,10 +43,17 @@ export function pageScripts(dist: string, html: string): Asset[] {
   return inline ? [asset('inline', inline), ...files] : files;
 }
 
-/** CSS of a built page: linked stylesheets and inline <style> elements. */
-export function pageStyles(dist: string, html: string): Asset[] {
-  const inline = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/gi)].map((m) => m[1]!).join('\n');
-  const links = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]!);
+/**
+ * CSS a built page renders with: linked stylesheets and inline <style> elements. Print-only
+ * stylesheets (media="print") load without blocking the page and are left out unless asked for.
+ */
+export function pageStyles(dist: string, html: string, media: 'screen' | 'print' = 'screen'): Asset[] {
+  const inline =
+    media === 'screen' ? [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/gi)].map((m) => m[1]!).join('\n') : '';
+  const links = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*>/g)]
+    .map((m) => m[0])
+    .filter((tag) => /media="print"/.test(tag) === (media === 'print'))
+    .map((tag) => /href="([^"]+)"/.exec(tag)![1]!);
   const files = links.map((path) => asset(path, readFileSync(join(dist, path))));
   return inline ? [asset('inline', inline), ...files] : files;
 }
