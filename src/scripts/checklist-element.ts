@@ -147,13 +147,18 @@ class ChecklistElement extends HTMLElement {
     noteLine.hidden = !note;
     this.find('span', noteLine).textContent = note ?? '';
     const evidenceLine = this.find('[data-view-evidence]', root);
-    const link = this.find<HTMLAnchorElement>('a', evidenceLine);
-    // Links from storage or a URL are rendered only when they are http(s).
+    // Links from storage or a URL are rendered only when they are http(s); the anchor is made
+    // here so that the page never carries an empty, uncrawlable <a>.
     const safe = !!evidence && isEvidenceUrl(evidence);
     evidenceLine.hidden = !safe;
-    if (safe) link.setAttribute('href', evidence);
-    else link.removeAttribute('href');
-    link.textContent = safe ? evidence : '';
+    const slot = this.find('[data-evidence-slot]', evidenceLine);
+    if (safe) {
+      const link = document.createElement('a');
+      link.rel = 'noopener noreferrer';
+      link.href = evidence;
+      link.textContent = evidence;
+      slot.replaceChildren(link);
+    } else slot.replaceChildren();
   }
 
   private renderProgress() {
