@@ -60,6 +60,7 @@ export const UiStringsSchema = z.object({
   'final.result': z.string(),
   'final.reread': z.string(),
   'final.newDraw': z.string(),
+  /** Learner progress: lesson header status and the /progress/ page: labels, messages and help text; English wording in content/i18n/en.json. */
   'progress.applyImport': z.string(),
   'progress.backupHeading': z.string(),
   'progress.backupIntro': z.string(),
@@ -137,6 +138,7 @@ export const UiStringsSchema = z.object({
   'progress.status.inProgress': z.string(),
   'progress.status.notStarted': z.string(),
   'progress.viewAll': z.string(),
+  /** Personal-project checklist (src/components/checklist): labels, messages and help text; English wording in content/i18n/en.json. */
   'checklist.actions': z.string(),
   'checklist.backToOwn': z.string(),
   'checklist.copyLink': z.string(),
@@ -187,6 +189,7 @@ export const UiStringsSchema = z.object({
   'checklist.why': z.string(),
   'checklist.yes': z.string(),
   'checklist.yourProgress': z.string(),
+  /** Editorial calendar worksheet: labels, messages and help text; English wording in content/i18n/en.json. */
   'calendar.add': z.string(),
   'calendar.added': z.string(),
   'calendar.cancel': z.string(),
@@ -266,6 +269,7 @@ export const UiStringsSchema = z.object({
   'calendar.view.legend': z.string(),
   'calendar.view.list': z.string(),
   'calendar.view.month': z.string(),
+  /** KPI plan worksheet: labels, messages and help text; English wording in content/i18n/en.json. */
   'kpi.added': z.string(),
   'kpi.baseline': z.string(),
   'kpi.better.higher': z.string(),
@@ -364,6 +368,7 @@ export const UiStringsSchema = z.object({
   'kpi.unit.score': z.string(),
   'kpi.unitLabel': z.string(),
   'kpi.useResult': z.string(),
+  /** Instructor assignments and class results: labels, messages and help text; English wording in content/i18n/en.json. */
   'assign.builder.copied': z.string(),
   'assign.builder.copy': z.string(),
   'assign.builder.count': z.string(),
@@ -528,6 +533,7 @@ export const UiStringsSchema = z.object({
   'assign.view.progress': z.string(),
   'assign.view.refresh': z.string(),
   'assign.view.someDone': z.string(),
+  /** R + R = S self-assessment worksheet: labels, messages and help text; English wording in content/i18n/en.json. */
   'rrs.add': z.string(),
   'rrs.added': z.string(),
   'rrs.advice.empty': z.string(),
@@ -649,6 +655,7 @@ export const UiStringsSchema = z.object({
   'rrs.types.story': z.string(),
   'rrs.types.video': z.string(),
   'rrs.updated': z.string(),
+  /** SWOT worksheet: labels, messages and help text; English wording in content/i18n/en.json. */
   'swot.action.label': z.string(),
   'swot.action.show': z.string(),
   'swot.addTo.opportunities': z.string(),
@@ -720,6 +727,7 @@ export const UiStringsSchema = z.object({
   'swot.subject.label': z.string(),
   'swot.up': z.string(),
   'swot.updated': z.string(),
+  /** Hiring scorecards: builder, scorecard and comparison: labels, messages and help text; English wording in content/i18n/en.json. */
   'scorecard.added': z.string(),
   'scorecard.builder.fresh': z.string(),
   'scorecard.builder.loaded': z.string(),
