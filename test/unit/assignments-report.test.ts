@@ -86,6 +86,46 @@ describe('buildReport', () => {
   });
 });
 
+describe('a quiz passed on time and retaken later', () => {
+  const passedThenRetaken = {
+    ...quizRecord(90, 60, '2030-03-20T12:00:00.000Z', 2),
+    bests: [{ percent: 90, at: '2030-03-05T12:00:00.000Z' }],
+  };
+  const report = makeReport(assignment, 'Ana', {}, { role: passedThenRetaken });
+  const item = report.items[1]!;
+
+  it('is dated by its first pass, not by the retake', () => {
+    expect(item).toMatchObject({
+      kind: 'quiz',
+      passedAt: '2030-03-05T12:00:00.000Z',
+      lastAt: '2030-03-20T12:00:00.000Z',
+    });
+    expect(assessItem(item, assignment.passMark)).toEqual({
+      status: 'done',
+      detail: 'passed',
+      time: '2030-03-05T12:00:00.000Z',
+    });
+  });
+
+  it('keeps the first pass through a report code, and refuses one dated after the latest attempt', () => {
+    const decoded = decodeReport(encodeReportCode(report));
+    expect(decoded.ok && decoded.report.items[1]).toEqual(item);
+    const tampered = structuredClone(report) as any;
+    tampered.items[1].passedAt = '2030-03-21T12:00:00.000Z';
+    expect(decodeReport(encodeState('assignment-report', 1, tampered)).ok).toBe(false);
+  });
+
+  it('has no first pass when the pass mark was never reached', () => {
+    const below = makeReport(
+      assignment,
+      'Ana',
+      {},
+      { role: { ...passedThenRetaken, best: 70, bests: [{ percent: 70, at: '2030-03-05T12:00:00.000Z' }] } },
+    );
+    expect(below.items[1]).not.toHaveProperty('passedAt');
+  });
+});
+
 describe('report codes and files', () => {
   it('round-trip as a compact code and as a readable JSON file', () => {
     const code = encodeReportCode(done);

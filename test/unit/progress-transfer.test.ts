@@ -140,6 +140,17 @@ describe('merge rules', () => {
     expect(mergeQuizRecords(here, here)).toEqual(here);
   });
 
+  it('quiz records: histories of rising bests merge in time order', () => {
+    const rise = (percent: number, day: number) => ({ percent, at: `2025-02-0${day}T08:00:00.000Z` });
+    const here = { ...record(90, 40, 2, '2025-02-05T08:00:00.000Z', 'x'), bests: [rise(50, 1), rise(90, 5)] };
+    const there = { ...record(85, 85, 1, '2025-02-03T08:00:00.000Z', 'x'), bests: [rise(85, 3)] };
+    const merged = mergeQuizRecords(here, there);
+    expect(merged.bests).toEqual([rise(50, 1), rise(85, 3), rise(90, 5)]);
+    expect(mergeQuizRecords(there, here)).toEqual(merged);
+    expect(mergeQuizRecords(merged, merged)).toEqual(merged);
+    expect(mergeQuizRecords(here, record(95, 95, 1, '2025-02-06T08:00:00.000Z', 'x')).bests).toEqual(here.bests);
+  });
+
   it('checklist: done on either side stays done; a note here wins, a note there fills a blank', () => {
     const merged = mergeChecklist(
       { v: 1, items: { a: { done: false, note: 'here' }, b: { done: true } } },

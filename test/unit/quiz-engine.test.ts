@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { QuizBankSchema, type QuizBank } from '../../src/schemas/quiz';
 import { breakDownByLesson, drawAssessment } from '../../src/lib/quiz/assessment';
 import { presentChoices } from '../../src/lib/quiz/present';
-import { hashQuestions, parseProgress, parseRecord, recordAttempt } from '../../src/lib/quiz/record';
+import { findFirstReached, hashQuestions, parseProgress, parseRecord, recordAttempt } from '../../src/lib/quiz/record';
 import { hasPassed, scoreVerdicts } from '../../src/lib/quiz/score';
 import { shuffle } from '../../src/lib/random';
 
@@ -59,6 +59,42 @@ describe('saved records', () => {
     const second = recordAttempt(first, { correct: 2, total: 6, percent: 33 }, hash, now);
     expect(second).toMatchObject({ best: 50, last: 33, attempts: 2, lastAt: now.toISOString() });
     expect(parseRecord(JSON.stringify(second))).toEqual(second);
+  });
+
+  it('remember when the best score rose, so a later pass mark can be dated', () => {
+    const at = (day: number) => new Date(`2026-11-${String(day).padStart(2, '0')}T10:00:00Z`);
+    const score = (percent: number) => ({ correct: percent, total: 100, percent });
+    let record = recordAttempt(undefined, score(50), hash, at(1));
+    record = recordAttempt(record, score(85), hash, at(2));
+    record = recordAttempt(record, score(60), hash, at(3));
+    record = recordAttempt(record, score(100), hash, at(4));
+    record = recordAttempt(record, score(100), hash, at(5));
+    expect(record.bests).toEqual([
+      { percent: 50, at: at(1).toISOString() },
+      { percent: 85, at: at(2).toISOString() },
+      { percent: 100, at: at(4).toISOString() },
+    ]);
+    expect(findFirstReached(record, 80)).toBe(at(2).toISOString());
+    expect(findFirstReached(record, 90)).toBe(at(4).toISOString());
+    expect(findFirstReached({ ...record, bests: undefined }, 80)).toBeUndefined();
+    expect(parseRecord(JSON.stringify(record))).toEqual(record);
+  });
+
+  it('drop a damaged history of best scores but keep the scores', () => {
+    const base = { v: 1, hash, best: 80, last: 80, attempts: 2, lastAt: '2026-11-02T00:00:00.000Z' };
+    for (const bests of [
+      'nope',
+      [],
+      [{ percent: 90, at: '2026-11-01T00:00:00.000Z' }],
+      [{ percent: 50, at: 'yesterday' }],
+      [
+        { percent: 60, at: '2026-11-01T00:00:00.000Z' },
+        { percent: 60, at: '2026-11-02T00:00:00.000Z' },
+      ],
+      [null],
+    ]) {
+      expect(parseRecord(JSON.stringify({ ...base, bests }))).toEqual(base);
+    }
   });
 
   it('drop an attempt under way when the questions change, never crash on it', () => {

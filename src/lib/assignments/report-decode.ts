@@ -47,14 +47,17 @@ function readLesson(raw: Record<string, unknown>, id: string): LessonItem | unde
 }
 
 function readQuiz(raw: Record<string, unknown>, id: string): QuizItem | undefined {
-  const { attempts, best, last, lastAt } = raw;
+  const { attempts, best, last, lastAt, passedAt } = raw;
   if (typeof attempts !== 'number' || !Number.isInteger(attempts) || attempts < 0 || attempts > 1e6) return undefined;
   if (attempts === 0)
-    return best === undefined && last === undefined && lastAt === undefined
+    return best === undefined && last === undefined && lastAt === undefined && passedAt === undefined
       ? { kind: 'quiz', id, attempts }
       : undefined;
   if (!isPercent(best) || !isPercent(last) || last > best || !isTimestamp(lastAt)) return undefined;
-  return { kind: 'quiz', id, attempts, best, last, lastAt };
+  if (passedAt === undefined) return { kind: 'quiz', id, attempts, best, last, lastAt };
+  // A first pass after the latest attempt cannot have happened.
+  if (!isTimestamp(passedAt) || Date.parse(passedAt) > Date.parse(lastAt)) return undefined;
+  return { kind: 'quiz', id, attempts, best, last, lastAt, passedAt };
 }
 
 function readReport(data: unknown): Report | undefined {

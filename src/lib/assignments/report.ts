@@ -3,7 +3,7 @@
  * It travels as a text code (base64url of versioned JSON, like share links) or as a .json file.
  * Reports are self-reported and editable; the assignment id only reveals edits to the assignment.
  */
-import type { QuizRecord } from '../quiz/record';
+import { findFirstReached, type QuizRecord } from '../quiz/record';
 import type { AssignmentSummary } from './summary';
 import { listItems } from './items';
 import { cleanText, isTimestamp, NAME_MAX } from './text';
@@ -32,6 +32,8 @@ export interface QuizItem {
   best?: number;
   last?: number;
   lastAt?: string;
+  /** When the learner first reached the assignment's pass mark, where their browser knows it. */
+  passedAt?: string;
 }
 export type ReportItem = LessonItem | QuizItem;
 
@@ -71,16 +73,18 @@ export function buildReport(input: {
       };
     }
     const record = input.quiz(ref.id);
-    return record
-      ? {
-          kind: 'quiz',
-          id: ref.id,
-          attempts: record.attempts,
-          best: record.best,
-          last: record.last,
-          lastAt: record.lastAt,
-        }
-      : { kind: 'quiz', id: ref.id, attempts: 0 };
+    if (!record) return { kind: 'quiz', id: ref.id, attempts: 0 };
+    const passedAt =
+      record.best >= input.assignment.passMark ? findFirstReached(record, input.assignment.passMark) : undefined;
+    return {
+      kind: 'quiz',
+      id: ref.id,
+      attempts: record.attempts,
+      best: record.best,
+      last: record.last,
+      lastAt: record.lastAt,
+      ...(passedAt && Date.parse(passedAt) <= Date.parse(record.lastAt) ? { passedAt } : {}),
+    };
   });
   const { id, title, lessons, quizzes, due, passMark } = input.assignment;
   return {
@@ -97,7 +101,7 @@ export type ItemDetail = LessonState | 'passed' | 'below-pass' | 'not-taken';
 export interface ItemOutcome {
   status: ItemStatus;
   detail: ItemDetail;
-  /** When it was done (completedAt, or the quiz's last attempt), or opened. */
+  /** When it was done (completedAt, or when the quiz was first passed), or opened. */
   time?: string;
 }
 
@@ -109,9 +113,10 @@ export function assessItem(item: ReportItem, passMark: number): ItemOutcome {
     return { status: 'not-started', detail: 'not-started' };
   }
   if (item.attempts === 0 || item.best === undefined) return { status: 'not-started', detail: 'not-taken' };
-  // The record keeps only the latest attempt's date, so that is the quiz's date.
+  // A passed quiz counts from its first pass, so a later retake cannot make it late; reports from
+  // browsers that kept no history fall back to the latest attempt.
   return item.best >= passMark
-    ? { status: 'done', detail: 'passed', time: item.lastAt }
+    ? { status: 'done', detail: 'passed', time: item.passedAt ?? item.lastAt }
     : { status: 'in-progress', detail: 'below-pass', time: item.lastAt };
 }
 

@@ -3,7 +3,7 @@
  * idempotent, so importing the same file twice changes nothing the second time.
  */
 import { parseChecklistState, type ChecklistItemState, type ChecklistState } from '../checklist/state';
-import { parseRecord, type QuizRecord } from '../quiz/record';
+import { mergeBests, parseRecord, type QuizRecord } from '../quiz/record';
 import type { LessonProgress } from './lessons';
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
@@ -74,12 +74,12 @@ export function readQuizValue(value: unknown): QuizRecord | undefined {
  * Two devices' results for one quiz: the best score is the better of the two; the latest score,
  * its date and the bank hash come from whichever attempt was later; attempts is the larger count,
  * not the sum, because both devices may hold the same history (an export imported back, or
- * imported twice) and summing would invent attempts. Idempotent; on equal dates this device's
- * latest score is kept.
+ * imported twice) and summing would invent attempts. The histories of rising bests are merged in
+ * time order. Idempotent; on equal dates this device's latest score is kept.
  */
 export function mergeQuizRecords(local: QuizRecord, incoming: QuizRecord): QuizRecord {
   const later = Date.parse(incoming.lastAt) > Date.parse(local.lastAt) ? incoming : local;
-  return {
+  const merged: QuizRecord = {
     v: 1,
     hash: later.hash,
     best: Math.max(local.best, incoming.best),
@@ -87,4 +87,7 @@ export function mergeQuizRecords(local: QuizRecord, incoming: QuizRecord): QuizR
     attempts: Math.max(local.attempts, incoming.attempts),
     lastAt: later.lastAt,
   };
+  const bests = mergeBests(local.bests, incoming.bests);
+  if (bests) merged.bests = bests;
+  return merged;
 }

@@ -16,6 +16,18 @@ export interface QuizRecord {
   attempts: number;
   /** ISO date-time of the latest finished attempt. */
   lastAt: string;
+  /**
+   * Every time the best score rose: the new best and when. It answers "when did this learner
+   * first reach N %?" for any pass mark an instructor picks later. At most 101 entries, as
+   * each is higher than the one before. Records saved before it existed have none.
+   */
+  bests?: BestRise[];
+}
+
+/** The best score rising to `percent` at `at` (ISO date-time). */
+export interface BestRise {
+  percent: number;
+  at: string;
 }
 
 /** An attempt under way, so that a reload does not lose checked answers. */
@@ -55,8 +67,48 @@ export function parseRecord(text: string | null): QuizRecord | undefined {
   if (!r) return undefined;
   if (r.v !== 1 || typeof r.hash !== 'string' || !isPercent(r.best) || !isPercent(r.last)) return undefined;
   if (!Number.isInteger(r.attempts) || (r.attempts as number) < 1) return undefined;
-  if (typeof r.lastAt !== 'string' || Number.isNaN(Date.parse(r.lastAt))) return undefined;
-  return { v: 1, hash: r.hash, best: r.best, last: r.last, attempts: r.attempts as number, lastAt: r.lastAt };
+  if (!isDate(r.lastAt)) return undefined;
+  const record: QuizRecord = {
+    v: 1,
+    hash: r.hash,
+    best: r.best,
+    last: r.last,
+    attempts: r.attempts as number,
+    lastAt: r.lastAt,
+  };
+  // A damaged history loses only the history, never the scores.
+  const bests = parseBests(r.bests, r.best);
+  if (bests) record.bests = bests;
+  return record;
+}
+
+const isDate = (value: unknown): value is string => typeof value === 'string' && !Number.isNaN(Date.parse(value));
+
+function parseBests(value: unknown, best: number): BestRise[] | undefined {
+  if (!Array.isArray(value) || value.length === 0 || value.length > 101) return undefined;
+  const rises: BestRise[] = [];
+  for (const entry of value as unknown[]) {
+    if (typeof entry !== 'object' || entry === null) return undefined;
+    const { percent, at } = entry as Record<string, unknown>;
+    if (!isPercent(percent) || percent > best || !isDate(at)) return undefined;
+    if (rises.length > 0 && percent <= rises[rises.length - 1]!.percent) return undefined;
+    rises.push({ percent, at });
+  }
+  return rises;
+}
+
+/** When the learner first scored `percent` or more, if the record's history knows. */
+export function findFirstReached(record: QuizRecord, percent: number): string | undefined {
+  return record.bests?.find((rise) => rise.percent >= percent)?.at;
+}
+
+/** Two histories as one: in time order, keeping each entry that beat everything before it. */
+export function mergeBests(a: readonly BestRise[] = [], b: readonly BestRise[] = []): BestRise[] | undefined {
+  const rises: BestRise[] = [];
+  for (const rise of [...a, ...b].sort((x, y) => Date.parse(x.at) - Date.parse(y.at))) {
+    if (rises.length === 0 || rise.percent > rises[rises.length - 1]!.percent) rises.push(rise);
+  }
+  return rises.length > 0 ? rises : undefined;
 }
 
 /** Reads an attempt under way; undefined when malformed or saved for other questions (stale). */
@@ -70,12 +122,17 @@ export function parseProgress(text: string | null, hash: string): QuizProgress |
 
 /** The record after finishing an attempt. */
 export function recordAttempt(previous: QuizRecord | undefined, score: Score, hash: string, now: Date): QuizRecord {
-  return {
+  const lastAt = now.toISOString();
+  const record: QuizRecord = {
     v: 1,
     hash,
     best: Math.max(previous?.best ?? 0, score.percent),
     last: score.percent,
     attempts: (previous?.attempts ?? 0) + 1,
-    lastAt: now.toISOString(),
+    lastAt,
   };
+  const rose = previous === undefined || score.percent > previous.best;
+  const bests = rose ? [...(previous?.bests ?? []), { percent: score.percent, at: lastAt }] : previous.bests;
+  if (bests) record.bests = bests;
+  return record;
 }
