@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { serveStatic } from './static-server';
@@ -23,7 +23,16 @@ export default async function setup(project: TestProject) {
   }
   // SKIP_BUILD=1 reuses dist/ from an earlier `npm run build` (handy while writing tests).
   if (!process.env.SKIP_BUILD || !existsSync(resolve(root, 'dist/index.html'))) {
-    execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
+    // Vitest sets NODE_ENV=test, and a build that inherits it is a development build: Starlight
+    // then renders a "search works only in production" note instead of the search box.
+    execFileSync('npm', ['run', 'build', '--silent'], {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
+  }
+  if (!readFileSync(resolve(root, 'dist/index.html'), 'utf8').includes('id="starlight__search"')) {
+    throw new Error('dist/ is a development build (no search box): build it with NODE_ENV=production.');
   }
   const { server, url } = await serveStatic(resolve(root, 'dist'));
   project.provide('baseUrl', url);
