@@ -48,12 +48,18 @@ class QuizElement extends HTMLElement {
     if (!data || this.config) return;
     this.config = JSON.parse(data) as Config;
     this.store = createSafeStore(() => window.localStorage);
+    // Questions not in the first draw of a final assessment wait in an inert <template>.
+    const pool = this.querySelector<HTMLTemplateElement>('template[data-pool]')?.content;
+    const scopes: ParentNode[] = pool ? [this, pool] : [this];
     for (const question of this.config.questions) {
-      const root = this.querySelector<HTMLElement>(`[data-question="${CSS.escape(question.id)}"]`);
+      const selector = `[data-question="${CSS.escape(question.id)}"]`;
+      const root = this.querySelector<HTMLElement>(selector) ?? pool?.querySelector<HTMLElement>(selector);
       if (root) this.items.set(question.id, { question, root });
     }
-    for (const button of this.querySelectorAll<HTMLElement>('[data-check], [data-move]')) button.hidden = false;
-    for (const key of this.querySelectorAll<HTMLElement>('[data-answer-key]')) key.hidden = true;
+    for (const scope of scopes) {
+      for (const button of scope.querySelectorAll<HTMLElement>('[data-check], [data-move]')) button.hidden = false;
+      for (const key of scope.querySelectorAll<HTMLElement>('[data-answer-key]')) key.hidden = true;
+    }
     this.addEventListener('click', (event) => this.onClick(event));
     const progress = parseProgress(this.store.read(this.progressKey), this.config.hash);
     this.start(progress?.seed ?? randomSeed(), progress);
