@@ -23,7 +23,7 @@ const FLAGS = [
   '--disable-sync',
 ];
 
-/** Lighthouse (mobile, its default) on one page of each type; skipped without Chromium. */
+/** Lighthouse (mobile, its default) on the given pages; skipped without Chromium. */
 export async function runLighthouse(
   dist: string,
   pages: { type: string; path: string }[],

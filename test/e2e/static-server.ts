@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -27,15 +28,24 @@ async function resolveFile(root: string, urlPath: string): Promise<string | unde
   return undefined;
 }
 
-/** Serves a built site like a plain static host: index.html for folders, 404.html otherwise. */
+const COMPRESSIBLE = /^(text\/|application\/(json|xml)|image\/svg)/;
+
+/**
+ * Serves a built site like a plain static host: index.html for folders, 404.html otherwise, and
+ * text gzipped for clients that accept it, as every static host does (Lighthouse counts it).
+ */
 export async function serveStatic(root: string): Promise<{ server: Server; url: string }> {
   const server = createServer(async (req, res) => {
     const file = await resolveFile(root, req.url ?? '/');
     const status = file ? 200 : 404;
     const body = await readFile(file ?? join(root, '404.html'));
     const type = file ? (TYPES[extname(file)] ?? 'application/octet-stream') : TYPES['.html']!;
-    res.writeHead(status, { 'content-type': type });
-    res.end(body);
+    const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    res.writeHead(status, {
+      'content-type': type,
+      ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
+    });
+    res.end(gzip ? gzipSync(body) : body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
