@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { QuizBankSchema, type QuizBank } from '../../src/schemas/quiz';
 import { breakDownByLesson, drawAssessment } from '../../src/lib/quiz/assessment';
 import { presentChoices } from '../../src/lib/quiz/present';
-import { findFirstReached, hashQuestions, parseProgress, parseRecord, recordAttempt } from '../../src/lib/quiz/record';
+import { hashQuestions, parseProgress, parseRecord, recordAttempt } from '../../src/lib/quiz/record';
 import { hasPassed, scoreVerdicts } from '../../src/lib/quiz/score';
 import { shuffle } from '../../src/lib/random';
 
@@ -74,9 +74,6 @@ describe('saved records', () => {
       { percent: 85, at: at(2).toISOString() },
       { percent: 100, at: at(4).toISOString() },
     ]);
-    expect(findFirstReached(record, 80)).toBe(at(2).toISOString());
-    expect(findFirstReached(record, 90)).toBe(at(4).toISOString());
-    expect(findFirstReached({ ...record, bests: undefined }, 80)).toBeUndefined();
     expect(parseRecord(JSON.stringify(record))).toEqual(record);
   });
 

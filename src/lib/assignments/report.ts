@@ -3,7 +3,8 @@
  * It travels as a text code (base64url of versioned JSON, like share links) or as a .json file.
  * Reports are self-reported and editable; the assignment id only reveals edits to the assignment.
  */
-import { findFirstReached, type QuizRecord } from '../quiz/record';
+// Types only: the class results page imports this module and must not carry the quiz record code.
+import type { QuizRecord } from '../quiz/record';
 import type { AssignmentSummary } from './summary';
 import { listItems } from './items';
 import { cleanText, isTimestamp, NAME_MAX } from './text';
@@ -74,8 +75,8 @@ export function buildReport(input: {
     }
     const record = input.quiz(ref.id);
     if (!record) return { kind: 'quiz', id: ref.id, attempts: 0 };
-    const passedAt =
-      record.best >= input.assignment.passMark ? findFirstReached(record, input.assignment.passMark) : undefined;
+    // When the learner first reached this assignment's pass mark, from the history of rising bests.
+    const passedAt = record.bests?.find((rise) => rise.percent >= input.assignment.passMark)?.at;
     return {
       kind: 'quiz',
       id: ref.id,

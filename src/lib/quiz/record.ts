@@ -97,11 +97,6 @@ function parseBests(value: unknown, best: number): BestRise[] | undefined {
   return rises;
 }
 
-/** When the learner first scored `percent` or more, if the record's history knows. */
-export function findFirstReached(record: QuizRecord, percent: number): string | undefined {
-  return record.bests?.find((rise) => rise.percent >= percent)?.at;
-}
-
 /** Two histories as one: in time order, keeping each entry that beat everything before it. */
 export function mergeBests(a: readonly BestRise[] = [], b: readonly BestRise[] = []): BestRise[] | undefined {
   const rises: BestRise[] = [];
