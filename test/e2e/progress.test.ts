@@ -153,12 +153,13 @@ describe.skipIf(!hasBrowser()).each(LOCALES)('learner progress ($prefix)', ({ pr
     expect(await findViolations(session)).toEqual([]);
     await dialog.locator('button[value="cancel"]').click();
     expect(await dialog.isVisible()).toBe(false);
-    expect(await page.locator('[data-reset-message]').textContent()).toBe(s['progress.resetKept']);
+    // The dialog's close event, which writes the message, comes a task after the click.
+    await expect.poll(() => page.locator('[data-reset-message]').textContent()).toBe(s['progress.resetKept']);
     expect(await dumpStorage(page)).toEqual(before);
 
     await page.locator('[data-reset]').click();
     await dialog.locator('button[value="confirm"]').click();
-    expect(await page.locator('[data-reset-message]').textContent()).toBe(s['progress.resetDone']);
+    await expect.poll(() => page.locator('[data-reset-message]').textContent()).toBe(s['progress.resetDone']);
     expect(await dumpStorage(page)).toEqual([]);
     expect(await rowCell(page, 'role', 'status')).toBe(s['progress.status.notStarted']);
 
