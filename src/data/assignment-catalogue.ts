@@ -73,3 +73,23 @@ export const assignmentStrings = (all: Record<string, unknown>): Record<string, 
       (entry): entry is [string, string] => entry[0].startsWith('assign.') && typeof entry[1] === 'string',
     ),
   );
+
+/**
+ * What the three assignment elements read from their JSON block: the page's language, our
+ * strings and the items' titles and links. `extra` adds what one element alone needs.
+ */
+export async function buildAssignmentConfig(
+  locals: App.Locals,
+  extra: Record<string, unknown> = {},
+): Promise<{ catalogue: AssignmentCatalogue; json: string }> {
+  const { t, starlightRoute } = locals;
+  const catalogue = await getAssignmentCatalogue(starlightRoute.locale, (title) => t('assign.quizOf', { title }));
+  const config = {
+    lang: starlightRoute.lang,
+    strings: assignmentStrings(t.all()),
+    items: catalogueMap(catalogue),
+    ...extra,
+  };
+  // "<" is escaped so that no text in the data can close the script element.
+  return { catalogue, json: JSON.stringify(config).replace(/</g, '\\u003c') };
+}
