@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { findViolations } from './axe';
-import { hasBrowser, openSession, url, type Session } from './browser';
+import { failStorage, hasBrowser, openSession, type Session, url } from './browser';
 import { parseCsv, readRows, seedProgress, tamperLink, translator, type SavedProgress } from './assignments-driver';
 
 const LOCALES = [
@@ -367,13 +367,7 @@ describe.skipIf(!hasBrowser()).each(LOCALES)('assignments and class results ($la
 
   it('keeps working, and says so, when storage is blocked', async () => {
     const page = await instructor.context.newPage();
-    await page.addInitScript(() => {
-      Object.defineProperty(window, 'localStorage', {
-        get() {
-          throw new DOMException('blocked', 'SecurityError');
-        },
-      });
-    });
+    await failStorage(page);
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(link);

@@ -58,3 +58,18 @@ export async function openSession(options: { colorScheme?: 'light' | 'dark' } = 
 
 /** Absolute URL of a site path. */
 export const url = (path: string): string => new URL(path, baseUrl()).href;
+
+/**
+ * Makes storage fail in every page of `target` from its first script on: "blocked" as when the
+ * browser refuses storage (reading localStorage throws), "full" as when the quota is used up
+ * (every write throws).
+ */
+export async function failStorage(target: Page | BrowserContext, how: 'blocked' | 'full' = 'blocked'): Promise<void> {
+  await target.addInitScript((mode) => {
+    const fail = () => {
+      throw new DOMException('storage unavailable', mode === 'blocked' ? 'SecurityError' : 'QuotaExceededError');
+    };
+    if (mode === 'blocked') Object.defineProperty(window, 'localStorage', { get: fail });
+    else Storage.prototype.setItem = fail;
+  }, how);
+}

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillTemplate } from '../../src/lib/format';
 import { encodeState } from '../../src/lib/url-state';
 import { findViolations } from './axe';
-import { hasBrowser, openSession, url, type Session } from './browser';
+import { failStorage, hasBrowser, openSession, type Session, url } from './browser';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const KEY = 'smm-academy:checklist:personal-project';
@@ -387,37 +387,31 @@ describe.skipIf(!hasBrowser())('personal-project checklist across tabs and theme
     }
   });
 
-  it.each([
-    ['blocked', 'SecurityError'],
-    ['full', 'QuotaExceededError'],
-  ])('with storage %s the checklist still works and says progress will not be kept', async (_name, errorName) => {
-    const session = await openSession();
-    try {
-      const page = await session.context.newPage();
-      await page.addInitScript((name) => {
-        const fail = () => {
-          throw new DOMException('storage unavailable', name);
-        };
-        if (name === 'SecurityError') Object.defineProperty(window, 'localStorage', { get: fail });
-        else Storage.prototype.setItem = fail;
-      }, errorName);
-      const errors: string[] = [];
-      page.on('pageerror', (e) => errors.push(e.message));
-      for (const current of LOCALES) {
-        await openChecklist(page, current);
-        const notice = page.locator('[data-storage-notice]');
-        await notice.waitFor();
-        expect(await notice.textContent()).toBe(current.t('checklist.notSaved'));
-        await item(page, current.items[0]!.id).locator('[data-field="done"]').check();
-        await item(page, current.items[0]!.id).locator('[data-field="note"]').fill('Kept in memory');
-        expect(await overallText(page)).toBe(current.t('checklist.progress', { done: 1, total: current.total }));
-        await page.locator('[data-action="share"]').click();
-        expect(await page.locator('[data-share-url]').inputValue()).toContain('#');
-        expect(await findViolations({ ...session, page })).toEqual([]);
+  it.each(['blocked', 'full'] as const)(
+    'with storage %s the checklist still works and says progress will not be kept',
+    async (how) => {
+      const session = await openSession();
+      try {
+        const page = await session.context.newPage();
+        await failStorage(page, how);
+        const errors: string[] = [];
+        page.on('pageerror', (e) => errors.push(e.message));
+        for (const current of LOCALES) {
+          await openChecklist(page, current);
+          const notice = page.locator('[data-storage-notice]');
+          await notice.waitFor();
+          expect(await notice.textContent()).toBe(current.t('checklist.notSaved'));
+          await item(page, current.items[0]!.id).locator('[data-field="done"]').check();
+          await item(page, current.items[0]!.id).locator('[data-field="note"]').fill('Kept in memory');
+          expect(await overallText(page)).toBe(current.t('checklist.progress', { done: 1, total: current.total }));
+          await page.locator('[data-action="share"]').click();
+          expect(await page.locator('[data-share-url]').inputValue()).toContain('#');
+          expect(await findViolations({ ...session, page })).toEqual([]);
+        }
+        expect(errors).toEqual([]);
+      } finally {
+        await session.close();
       }
-      expect(errors).toEqual([]);
-    } finally {
-      await session.close();
-    }
-  });
+    },
+  );
 });

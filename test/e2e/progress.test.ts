@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findViolations } from './axe';
-import { hasBrowser, openSession, url, type Session } from './browser';
+import { failStorage, hasBrowser, openSession, type Session, url } from './browser';
 import { answer, readQuizConfig } from './quiz-driver';
 
 const strings = (lang: string) =>
@@ -262,13 +262,7 @@ describe.skipIf(!hasBrowser()).each(LOCALES)('progress with storage blocked ($pr
   let session: Session;
   beforeAll(async () => {
     session = await openSession();
-    await session.context.addInitScript(() => {
-      Object.defineProperty(window, 'localStorage', {
-        get() {
-          throw new DOMException('storage unavailable', 'SecurityError');
-        },
-      });
-    });
+    await failStorage(session.context);
   });
   afterAll(async () => session?.close());
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findViolations } from './axe';
-import { hasBrowser, openSession, url, type Session } from './browser';
+import { failStorage, hasBrowser, openSession, type Session, url } from './browser';
 import { answer, questionRoot, readQuizConfig, visibleQuestionIds } from './quiz-driver';
 
 const LOCALES = [
@@ -111,28 +111,22 @@ describe.skipIf(!hasBrowser())('quiz storage trouble', () => {
     expect(await page.locator('[data-score]').textContent()).toContain('100%');
   }
 
-  it.each([
-    ['blocked', 'SecurityError'],
-    ['full', 'QuotaExceededError'],
-  ])('with storage %s the quiz still works and says results will not be kept', async (_name, errorName) => {
-    const page = await session.context.newPage();
-    await page.addInitScript((name) => {
-      const fail = () => {
-        throw new DOMException('storage unavailable', name);
-      };
-      if (name === 'SecurityError') Object.defineProperty(window, 'localStorage', { get: fail });
-      else Storage.prototype.setItem = fail;
-    }, errorName);
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(url('/course/role/'));
-    await page.locator('[data-storage-notice]:visible').waitFor();
-    const config = await readQuizConfig(page);
-    for (const question of config.questions) await answer(page, question, true);
-    expect(await page.locator('[data-score]').textContent()).toContain('100%');
-    expect(errors).toEqual([]);
-    await page.close();
-  });
+  it.each(['blocked', 'full'] as const)(
+    'with storage %s the quiz still works and says results will not be kept',
+    async (how) => {
+      const page = await session.context.newPage();
+      await failStorage(page, how);
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(url('/course/role/'));
+      await page.locator('[data-storage-notice]:visible').waitFor();
+      const config = await readQuizConfig(page);
+      for (const question of config.questions) await answer(page, question, true);
+      expect(await page.locator('[data-score]').textContent()).toContain('100%');
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
 
   it('ignores and replaces corrupted saved data', async () => {
     const { page } = session;

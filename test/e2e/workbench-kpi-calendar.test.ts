@@ -3,7 +3,7 @@ import ICAL from 'ical.js';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findViolations } from './axe';
-import { hasBrowser, openSession, url, type Session } from './browser';
+import { failStorage, hasBrowser, openSession, type Session, url } from './browser';
 
 const LOCALES = [
   {
@@ -68,16 +68,6 @@ function testDates() {
 }
 
 /** Makes localStorage throw, as a browser that blocks site data does. */
-async function blockStorage(page: Page) {
-  await page.addInitScript(() => {
-    Object.defineProperty(window, 'localStorage', {
-      get() {
-        throw new DOMException('blocked', 'SecurityError');
-      },
-    });
-  });
-}
-
 describe.skipIf(!hasBrowser()).each(LOCALES)('KPI plan ($prefix)', (locale) => {
   let session: Session;
   const path = `${locale.prefix}/tools/kpi-plan/`;
@@ -219,7 +209,7 @@ describe.skipIf(!hasBrowser()).each(LOCALES)('KPI plan ($prefix)', (locale) => {
     const page = await session.context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await blockStorage(page);
+    await failStorage(page);
     await page.goto(url(path));
     await page.locator('[data-storage-notice]:visible').waitFor();
     expect(await page.locator('[data-storage-notice]').textContent()).toContain(locale.notSaved);
@@ -452,7 +442,7 @@ describe.skipIf(!hasBrowser()).each(LOCALES)('editorial calendar ($prefix)', (lo
     const page = await session.context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await blockStorage(page);
+    await failStorage(page);
     await page.goto(url(path));
     await page.locator('[data-storage-notice]:visible').waitFor();
     expect(await page.locator('[data-storage-notice]').textContent()).toContain(locale.notSaved);

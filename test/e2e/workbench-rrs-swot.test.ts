@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillTemplate } from '../../src/lib/format';
 import { findViolations } from './axe';
-import { hasBrowser, openSession, url, type Session } from './browser';
+import { failStorage, hasBrowser, openSession, type Session, url } from './browser';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const RRS_KEY = 'smm-academy:rrs:worksheet';
@@ -38,16 +38,6 @@ async function downloadOf(page: Page, selector: string): Promise<{ name: string;
 }
 
 /** Makes localStorage throw, as a browser that blocks site data does. */
-async function blockStorage(page: Page) {
-  await page.addInitScript(() => {
-    Object.defineProperty(window, 'localStorage', {
-      get() {
-        throw new DOMException('blocked', 'SecurityError');
-      },
-    });
-  });
-}
-
 const liveText = (page: Page) => page.locator('smm-rrs [data-live], smm-swot [data-live]').textContent();
 const texts = (page: Page, selector: string) => page.locator(selector).allTextContents();
 
@@ -504,7 +494,7 @@ describe.skipIf(!hasBrowser()).each(LOCALES)('storage trouble ($lang)', (locale)
     const page = await session.context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await blockStorage(page);
+    await failStorage(page);
     await openRrs(page, locale);
     await page.locator('smm-rrs [data-storage-notice]:visible').waitFor();
     expect(await page.locator('smm-rrs [data-storage-notice]').textContent()).toBe(locale.t('rrs.notSaved'));
