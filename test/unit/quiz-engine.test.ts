@@ -84,6 +84,7 @@ describe('saved records', () => {
       [],
       [{ percent: 90, at: '2026-11-01T00:00:00.000Z' }],
       [{ percent: 50, at: 'yesterday' }],
+      [{ percent: 50, at: '2026-11-03T00:00:00.000Z' }],
       [
         { percent: 60, at: '2026-11-01T00:00:00.000Z' },
         { percent: 60, at: '2026-11-02T00:00:00.000Z' },

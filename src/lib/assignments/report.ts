@@ -84,7 +84,7 @@ export function buildReport(input: {
       best: record.best,
       last: record.last,
       lastAt: record.lastAt,
-      ...(passedAt && Date.parse(passedAt) <= Date.parse(record.lastAt) ? { passedAt } : {}),
+      ...(passedAt ? { passedAt } : {}),
     };
   });
   const { id, title, lessons, quizzes, due, passMark } = input.assignment;

@@ -77,20 +77,21 @@ export function parseRecord(text: string | null): QuizRecord | undefined {
     lastAt: r.lastAt,
   };
   // A damaged history loses only the history, never the scores.
-  const bests = parseBests(r.bests, r.best);
+  const bests = parseBests(r.bests, r.best, Date.parse(r.lastAt));
   if (bests) record.bests = bests;
   return record;
 }
 
 const isDate = (value: unknown): value is string => typeof value === 'string' && !Number.isNaN(Date.parse(value));
 
-function parseBests(value: unknown, best: number): BestRise[] | undefined {
+/** Rises in order, none above the best score or after the latest attempt. */
+function parseBests(value: unknown, best: number, lastAt: number): BestRise[] | undefined {
   if (!Array.isArray(value) || value.length === 0 || value.length > 101) return undefined;
   const rises: BestRise[] = [];
   for (const entry of value as unknown[]) {
     if (typeof entry !== 'object' || entry === null) return undefined;
     const { percent, at } = entry as Record<string, unknown>;
-    if (!isPercent(percent) || percent > best || !isDate(at)) return undefined;
+    if (!isPercent(percent) || percent > best || !isDate(at) || Date.parse(at) > lastAt) return undefined;
     if (rises.length > 0 && percent <= rises[rises.length - 1]!.percent) return undefined;
     rises.push({ percent, at });
   }
