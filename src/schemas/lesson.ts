@@ -6,6 +6,8 @@ import { IdSchema } from './id';
  * that Starlight's own fields keep their meaning. A lesson's order is Starlight's `sidebar.order`.
  */
 export const LessonSchema = z.object({
+  /** The course module the lesson belongs to (1: "The role", 2: "On the job"); it sets the sidebar group. */
+  module: z.number().int().min(1).max(2),
   /** Estimated reading-and-practice time in minutes, shown in the lesson header. */
   minutes: z.number().int().min(5).max(120),
   /** 3–5 learning objectives, each completing the sentence "you will be able to …". */

@@ -18,6 +18,11 @@ const QuestionBase = {
   scenario: z.string().min(20).optional(),
   /** The question itself. */
   prompt: z.string().min(5),
+  /**
+   * Which of the lesson's objectives (1-based, in front-matter order) the question tests. The final
+   * assessment never draws two questions of one objective, and every objective needs a question.
+   */
+  objective: z.number().int().min(1).max(5).optional(),
 };
 
 /** Exactly one option is right. */
@@ -92,6 +97,20 @@ export const OrderingQuestionSchema = z.object({
   explanation: z.string().min(10),
 });
 
+/** A calculation whose answer is a number, e.g. an engagement rate from interactions and reach. */
+export const NumericQuestionSchema = z.object({
+  ...QuestionBase,
+  type: z.literal('numeric'),
+  /** The right value, in the unit below (a percentage is written 3.75, not 0.0375). */
+  answer: z.number().finite(),
+  /** How far an answer may be from `answer` and still count (absolute, same unit); 0 means exact. */
+  tolerance: z.number().min(0).default(0),
+  /** Shown after the input, e.g. "%" or "€"; omit for a plain count. */
+  unit: z.string().min(1).max(12).optional(),
+  /** The worked solution: the formula, the numbers put into it and the result. */
+  explanation: z.string().min(10),
+});
+
 /** Any question; `type` selects its shape. */
 export const QuestionSchema = z.discriminatedUnion('type', [
   SingleQuestionSchema,
@@ -99,6 +118,7 @@ export const QuestionSchema = z.discriminatedUnion('type', [
   TrueFalseQuestionSchema,
   MatchingQuestionSchema,
   OrderingQuestionSchema,
+  NumericQuestionSchema,
 ]);
 
 /** A lesson's question bank: `content/quizzes/<locale>/<lesson>.yaml`. */

@@ -7,6 +7,8 @@ import type { Question } from '../schemas/quiz';
 import { breakDownByLesson, drawAssessment } from '../lib/quiz/assessment';
 import { fillTemplate } from '../lib/format';
 import { checkAnswer, isAnswered, restoreAnswer } from '../lib/quiz/kinds';
+import { describeNumericAnswer, formatNumber } from '../lib/quiz/numeric';
+import { parseNumberInput } from '../lib/number-input';
 import { presentChoices } from '../lib/quiz/present';
 import { parseProgress, parseRecord, recordAttempt, type QuizProgress } from '../lib/quiz/record';
 import { hasPassed, scoreVerdicts } from '../lib/quiz/score';
@@ -122,7 +124,10 @@ class QuizElement extends HTMLElement {
       for (const id of order) select.append(select.querySelector(`option[value="${CSS.escape(id)}"]`)!);
       select.value = '';
     }
-    for (const input of root.querySelectorAll('input')) input.checked = false;
+    for (const input of root.querySelectorAll('input')) {
+      input.checked = false;
+      if (input.type === 'text') input.value = '';
+    }
     for (const control of root.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>(
       'input, select, [data-move]',
     )) {
@@ -155,7 +160,16 @@ class QuizElement extends HTMLElement {
         );
       case 'ordering':
         return [...root.querySelectorAll<HTMLElement>('.order > [data-choice]')].map((li) => li.dataset.choice!);
+      case 'numeric': {
+        const reading = this.readNumber(root);
+        return reading.ok ? reading.value : null;
+      }
     }
+  }
+
+  private readNumber(root: HTMLElement) {
+    const text = root.querySelector<HTMLInputElement>('input[data-numeric]')?.value ?? '';
+    return parseNumberInput(text, this.config.lang === 'bg' ? ',' : '.');
   }
 
   private writeAnswer({ root, question }: Item, answer: Answer) {
@@ -163,6 +177,11 @@ class QuizElement extends HTMLElement {
       for (const select of root.querySelectorAll<HTMLSelectElement>('select[data-pair]')) {
         select.value = (answer as Record<string, string | null>)[select.dataset.pair!] ?? '';
       }
+    } else if (question.type === 'numeric') {
+      root.querySelector<HTMLInputElement>('input[data-numeric]')!.value = formatNumber(
+        answer as number,
+        this.config.lang,
+      );
     } else if (question.type === 'ordering') {
       const list = root.querySelector('.order')!;
       for (const id of answer as string[]) list.append(root.querySelector(`[data-choice="${CSS.escape(id)}"]`)!);
@@ -211,7 +230,15 @@ class QuizElement extends HTMLElement {
     if (item.checked) return;
     const answer = this.readAnswer(item);
     if (!isAnswered(item.question, answer)) {
-      const message = this.t(item.question.type === 'matching' ? 'quiz.unansweredMatching' : 'quiz.unanswered');
+      const reading = item.question.type === 'numeric' ? this.readNumber(item.root) : undefined;
+      const invalidNumber = reading?.ok === false && reading.reason === 'not-a-number';
+      const message = this.t(
+        item.question.type === 'matching'
+          ? 'quiz.unansweredMatching'
+          : invalidNumber
+            ? 'quiz.numericInvalid'
+            : 'quiz.unanswered',
+      );
       this.setError(item, message);
       this.announce(`${this.t('quiz.errorSummary')}: ${message}`);
       return;
@@ -278,6 +305,18 @@ class QuizElement extends HTMLElement {
           );
         }
       }
+    } else if (question.type === 'numeric') {
+      const markNode = root.querySelector('.numeric [data-mark]');
+      if (markNode) {
+        markNode.textContent = verdict.correct ? '✓' : '✗';
+        markNode.className = `mark ${verdict.correct ? 'is-correct' : 'is-wrong'}`;
+      }
+      // Say how the typed text was read, so "1,234" read as one thousand is never a silent surprise.
+      box.append(el('p', this.t('quiz.numericRead', { value: formatNumber(answer as number, this.config.lang) })));
+      line(
+        this.t('quiz.rightAnswer'),
+        `${describeNumericAnswer(question, this.config.lang, this.t.bind(this))}. ${question.explanation}`,
+      );
     } else if (question.type === 'truefalse') {
       mark(String(answer), verdict.correct);
       line(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LessonSchema } from '../../src/schemas/lesson';
 import { GlossarySchema } from '../../src/schemas/glossary';
-import { LESSON_SLUGS } from '../support/lessons';
+import { LESSON_ORDER, LESSON_SLUGS } from '../support/lessons';
 import { countWords, docPages, h2Headings, LANGS, readDoc, readYaml, type Lang } from '../support/content';
 
 
@@ -14,12 +14,19 @@ const SECTIONS: Record<Lang, { why: string; example: RegExp; exercise: string; t
 const glossaryIds = (lang: Lang) => new Set(GlossarySchema.parse(readYaml(`glossary/${lang}.yaml`)).terms.map((t) => t.id));
 
 describe('the course', () => {
-  it('has exactly the ten lessons of the syllabus, plus the overview and the final assessment, in both locales', () => {
+  it('has only lessons, the overview and the final assessment, the same pages in both locales', () => {
     for (const lang of LANGS) {
       const course = docPages(lang).filter((p) => p.startsWith('course/'));
       const expected = ['index', 'final-assessment', ...LESSON_SLUGS].map((s) => `course/${s}.mdx`);
       expect(course.sort()).toEqual(expected.sort());
     }
+  });
+
+  it('numbers its lessons without gaps or ties, and the final assessment comes after them', () => {
+    const orders = [...LESSON_ORDER.values()];
+    expect(new Set(orders).size).toBe(orders.length);
+    const final = (readDoc('en', 'course/final-assessment.mdx').data.sidebar as { order: number }).order;
+    expect(Math.max(...orders)).toBeLessThan(final);
   });
 });
 
@@ -30,7 +37,7 @@ describe.each(LESSON_SLUGS)('lesson %s', (slug) => {
     const { data, file } = docs[lang];
     expect(typeof data.title, file).toBe('string');
     expect(String(data.description).length, `${file}: description`).toBeGreaterThanOrEqual(60);
-    expect((data.sidebar as { order?: number }).order, `${file}: sidebar.order`).toBe(LESSON_SLUGS.indexOf(slug) + 1);
+    expect((data.sidebar as { order?: number }).order, `${file}: sidebar.order`).toBe(LESSON_ORDER.get(slug));
     const lesson = LessonSchema.safeParse(data.lesson);
     expect(lesson.success, `${file}: lesson ${JSON.stringify(lesson.error?.issues)}`).toBe(true);
     expect((data.keywords as string[] | undefined)?.length ?? 0, `${file}: keywords`).toBeGreaterThan(0);
@@ -40,6 +47,7 @@ describe.each(LESSON_SLUGS)('lesson %s', (slug) => {
     const en = LessonSchema.parse(docs.en.data.lesson);
     const bg = LessonSchema.parse(docs.bg.data.lesson);
     expect(bg.minutes).toBe(en.minutes);
+    expect(bg.module).toBe(en.module);
     expect(bg.objectives.length).toBe(en.objectives.length);
     expect(bg.terms).toEqual(en.terms);
   });

@@ -1,12 +1,20 @@
 import type { Question, QuestionType } from '../../schemas/quiz';
 import { matching } from './matching';
 import { multiple } from './multiple';
+import { numeric } from './numeric';
 import { ordering } from './ordering';
 import { single } from './single';
 import { truefalse } from './truefalse';
 import type { Answer, AnswerByType, QuestionKind, Verdict } from './types';
 
-const KINDS: { [T in QuestionType]: QuestionKind<T> } = { single, multiple, truefalse, matching, ordering };
+const KINDS: { [T in QuestionType]: QuestionKind<T> } = {
+  single,
+  multiple,
+  truefalse,
+  matching,
+  ordering,
+  numeric,
+};
 
 // The casts pair each question with its own kind; TypeScript cannot follow that across a union.
 const kindOf = (question: Question) => KINDS[question.type] as QuestionKind<QuestionType>;

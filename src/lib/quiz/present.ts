@@ -15,6 +15,8 @@ export function presentChoices(question: Question, seed: number): string[] {
     }
     case 'truefalse':
       return ['true', 'false'];
+    case 'numeric':
+      return [];
     case 'matching':
       return shuffle(
         question.pairs.map((p) => p.id),

@@ -9,6 +9,8 @@ export interface AnswerByType {
   matching: Record<string, string | null>;
   /** Item ids in the order the learner put them. */
   ordering: string[];
+  /** The number the learner typed, already read from its written form (see parseNumberInput). */
+  numeric: number | null;
 }
 
 export type Answer = AnswerByType[QuestionType];
