@@ -16,8 +16,12 @@ function load<T>(schema: { safeParse(v: unknown): { success: true; data: T } | {
 const files = (folder: string) =>
   existsSync(join(CONTENT, folder, 'en')) ? readdirSync(join(CONTENT, folder, 'en')).filter((f) => f.endsWith('.yaml')).sort() : [];
 
-/** The language-independent skeleton of a question: ids and answer key. */
+/** The language-independent skeleton of a question: ids, objective and answer key. */
 function answerKey(q: Question): unknown {
+  return { objective: q.objective, ...typeKey(q) };
+}
+
+function typeKey(q: Question): unknown {
   switch (q.type) {
     case 'single':
     case 'multiple':
@@ -28,6 +32,8 @@ function answerKey(q: Question): unknown {
       return { id: q.id, type: q.type, pairs: q.pairs.map((p) => p.id) };
     case 'ordering':
       return { id: q.id, type: q.type, items: q.items.map((i) => i.id) };
+    case 'numeric':
+      return { id: q.id, type: q.type, answer: q.answer, tolerance: q.tolerance, unit: q.unit };
   }
 }
 
