@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import { inlineScriptHashes } from './src/integrations/inline-script-hashes.ts';
+import { plainUiStrings } from './src/integrations/plain-ui-strings.ts';
 
 export default defineConfig({
   site: 'https://smm-academy.example.org',
@@ -65,6 +66,7 @@ export default defineConfig({
       ],
       plugins: [starlightLinksValidator({ errorOnLocalLinks: false })],
     }),
+    plainUiStrings(),
     inlineScriptHashes(),
   ],
 });

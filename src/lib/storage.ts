@@ -1,3 +1,5 @@
+import { STORAGE_KEYS } from './storage-keys';
+
 /** Every key this site stores starts with this prefix. */
 export const STORAGE_PREFIX = 'smm-academy:';
 
@@ -30,8 +32,8 @@ export function createSafeStore(getStorage: () => KeyValueStorage | null | undef
     if (!storage) persistent = false;
     else {
       // Probe once, so a blocked or full storage is known before the learner's first answer.
-      storage.setItem(`${STORAGE_PREFIX}probe`, '1');
-      storage.removeItem(`${STORAGE_PREFIX}probe`);
+      storage.setItem(STORAGE_PREFIX + STORAGE_KEYS.probe, '1');
+      storage.removeItem(STORAGE_PREFIX + STORAGE_KEYS.probe);
     }
   } catch {
     persistent = false;

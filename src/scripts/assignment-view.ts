@@ -33,7 +33,7 @@ import {
   type BaseConfig,
   type Translate,
 } from './assignment-dom';
-import { downloadText } from './download';
+import { downloadText } from './toolkit/download';
 
 const NAME_KEY = 'assign:learner-name';
 

@@ -20,7 +20,7 @@ import {
 } from '../lib/checklist/state';
 import { fillTemplate } from '../lib/format';
 import { createSafeStore, STORAGE_PREFIX, type SafeStore } from '../lib/storage';
-import { downloadText } from './download';
+import { downloadText } from './toolkit/download';
 
 interface Config {
   id: string;

@@ -34,7 +34,7 @@ import {
   type BaseConfig,
   type Translate,
 } from './assignment-dom';
-import { downloadText } from './download';
+import { downloadText } from './toolkit/download';
 
 const STORE_KEY = 'assign:class-reports';
 

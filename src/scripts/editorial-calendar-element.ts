@@ -3,7 +3,7 @@
  * grid and a dated list, edits and deletes them by keyboard, and exports CSV and iCalendar.
  * Everything it writes into the page goes through textContent, value or setAttribute.
  */
-import { downloadText } from './download';
+import { downloadText } from './toolkit/download';
 import {
   announce,
   formatIsoDate,

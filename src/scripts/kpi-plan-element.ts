@@ -3,7 +3,7 @@
  * (`kpi:plan`), shows progress from baseline to target, runs the formula helpers and exports CSV.
  * Everything it writes into the page goes through textContent or value.
  */
-import { downloadText } from './download';
+import { downloadText } from './toolkit/download';
 import {
   announce,
   formatIsoDate,

@@ -5,7 +5,8 @@
  */
 import { fillTemplate } from '../lib/format';
 import { applySnapshot, resetProgress, takeSnapshot } from '../lib/progress/backup';
-import { CHECKLIST_KEY, countChecklistDone, parseChecklist } from '../lib/progress/records';
+import { countChecklistDone, parseChecklist } from '../lib/progress/records';
+import { STORAGE_KEYS } from '../lib/storage-keys';
 import { createProgressStore, isSiteStorageKey, type ProgressStore } from '../lib/progress/store';
 import { summariseProgress, type NextStep } from '../lib/progress/summary';
 import {
@@ -18,7 +19,7 @@ import {
   type ImportMode,
   type ProgressData,
 } from '../lib/progress/transfer';
-import { downloadText } from './download';
+import { downloadText } from './toolkit/download';
 
 interface Lesson {
   slug: string;
@@ -105,7 +106,7 @@ class ProgressElement extends HTMLElement {
     const { lessons: list, passMark, checklistIds } = this.config;
     const store = this.store;
     const slugs = list.map((lesson) => lesson.slug);
-    const checklistDone = countChecklistDone(parseChecklist(store.read(CHECKLIST_KEY)), checklistIds);
+    const checklistDone = countChecklistDone(parseChecklist(store.read(STORAGE_KEYS.personalChecklist)), checklistIds);
     const final = store.readQuiz('final');
     const summary = summariseProgress({
       slugs,

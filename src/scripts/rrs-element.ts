@@ -4,7 +4,7 @@
  * the data with its equivalent table, advice per quadrant, and exports Markdown and CSV.
  * Everything it writes into the page goes through textContent, value or setAttribute.
  */
-import { downloadText } from './download';
+import { downloadText } from './toolkit/download';
 import {
   announce,
   formatIsoDate,

@@ -22,7 +22,7 @@ import { describeItems, type ItemView } from '../lib/scorecard/items';
 import { MAX_NAME_LENGTH, MAX_NOTE_LENGTH, SCALES } from '../lib/scorecard/limits';
 import { cleanBlock, cleanLine } from '../lib/scorecard/text';
 import { MAX_STATE_LENGTH } from '../lib/url-state';
-import { downloadText } from './download';
+import { downloadText } from './toolkit/download';
 import {
   announce,
   copyText,

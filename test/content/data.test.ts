@@ -21,7 +21,7 @@ function answerKey(q: Question): unknown {
   return { objective: q.objective, ...typeKey(q) };
 }
 
-function typeKey(q: Question): unknown {
+function typeKey(q: Question): object {
   switch (q.type) {
     case 'single':
     case 'multiple':

@@ -6,7 +6,7 @@ import { CONTENT, LANGS, ROOT, readDoc, readYaml } from '../support/content';
 const SOURCES = [
   'src/components/progress/LessonStatus.astro',
   'src/components/progress/ProgressPage.astro',
-  'src/scripts/lesson-status-element.ts',
+  'src/scripts/progress/lesson-status-element.ts',
   'src/scripts/progress-element.ts',
 ];
 /** Keys built at run time from a prefix and a value. */

@@ -57,19 +57,19 @@ describe.skipIf(!hasBrowser()).each(LOCALES)('learner progress ($prefix)', ({ pr
     await toggle.click();
     expect(await statusText(page)).toBe(s['progress.status.completed']);
     expect(await toggle.textContent()).toBe(s['progress.markIncomplete']);
-    expect(await page.locator('smm-lesson-status [data-progress-live]').textContent()).toBe(
-      s['progress.markedComplete'],
-    );
+    await expect
+      .poll(() => page.locator('smm-lesson-status [data-live]').textContent())
+      .toBe(s['progress.markedComplete']);
     await toggle.click();
     expect(await statusText(page)).toBe(s['progress.status.inProgress']);
-    expect(await page.locator('smm-lesson-status [data-progress-live]').textContent()).toBe(
-      s['progress.markedIncomplete'],
-    );
+    await expect
+      .poll(() => page.locator('smm-lesson-status [data-live]').textContent())
+      .toBe(s['progress.markedIncomplete']);
     await toggle.click();
     await page.reload();
     await page.locator('smm-lesson-status [data-progress-toggle]:visible').waitFor();
     expect(await statusText(page)).toBe(s['progress.status.completed']);
-    expect(await page.locator('smm-lesson-status [data-progress-notice]').isHidden()).toBe(true);
+    expect(await page.locator('smm-lesson-status [data-storage-notice]').isHidden()).toBe(true);
     expect(await findViolations(session)).toEqual([]);
   });
 
@@ -254,7 +254,7 @@ describe.skipIf(!hasBrowser()).each(LOCALES)('progress without JavaScript ($pref
     expect(html).toContain(`href="${prefix}/tools/personal-project-checklist/"`);
     expect(html.match(/<section class="progress-tools"[^>]*hidden>/g)).toHaveLength(2);
     const lesson = await (await fetch(url(`${prefix}/course/role/`))).text();
-    expect(lesson).toMatch(/<div class="lesson-status[^"]*" data-progress-area hidden>/);
+    expect(lesson).toMatch(/<div class="lesson-status[^"]*" data-js hidden>/);
   });
 });
 
@@ -269,7 +269,7 @@ describe.skipIf(!hasBrowser()).each(LOCALES)('progress with storage blocked ($pr
   it('still works in the page and says progress will not be kept', async () => {
     const { page } = session;
     await page.goto(url(`${prefix}/course/role/`));
-    const notice = page.locator('smm-lesson-status [data-progress-notice]');
+    const notice = page.locator('smm-lesson-status [data-storage-notice]');
     await notice.waitFor();
     expect(await notice.textContent()).toBe(s['progress.notSaved']);
     await page.locator('smm-lesson-status [data-progress-toggle]').click();

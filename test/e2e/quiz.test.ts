@@ -41,7 +41,7 @@ describe.skipIf(!hasBrowser()).each(LOCALES)('lesson quiz ($prefix)', (locale) =
     const first = questionRoot(page, config.questions[0]!.id);
     await first.locator('[data-check]').click();
     expect((await first.locator('[data-error]').textContent())?.length).toBeGreaterThan(5);
-    await page.waitForFunction(() => document.querySelector('[data-live]')?.textContent?.includes(':'));
+    await page.waitForFunction(() => document.querySelector('smm-quiz [data-live]')?.textContent?.includes(':'));
     expect(await findViolations(session)).toEqual([]);
   });
 
@@ -119,7 +119,7 @@ describe.skipIf(!hasBrowser())('quiz storage trouble', () => {
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
       await page.goto(url('/course/role/'));
-      await page.locator('[data-storage-notice]:visible').waitFor();
+      await page.locator('smm-quiz [data-storage-notice]:visible').waitFor();
       const config = await readQuizConfig(page);
       for (const question of config.questions) await answer(page, question, true);
       expect(await page.locator('[data-score]').textContent()).toContain('100%');

@@ -23,14 +23,28 @@ function staticImports(sitePath: string, code: string): string[] {
   return found.map((spec) => (spec.startsWith('/') ? spec : posix.join(posix.dirname(sitePath), spec)));
 }
 
+/** The module scripts a page loads (`<script src>`), in page order. */
+export const scriptEntries = (html: string): string[] =>
+  [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!);
+
+/** A module script and every module it imports statically: what loading it costs. */
+export function moduleClosure(dist: string, entry: string): Asset[] {
+  return loadModules(dist, [entry]);
+}
+
 /** Eager JavaScript of a built page: inline scripts plus module scripts and their static imports. */
 export function pageScripts(dist: string, html: string): Asset[] {
   const inline = [...html.matchAll(/<script(\s[^>]*)?>([\s\S]*?)<\/script>/gi)]
     .filter(([, attrs = '']) => !/\ssrc=/.test(attrs) && !/type="application\/(ld\+)?json"/.test(attrs))
     .map((m) => m[2]!)
     .join('\n');
+  const files = loadModules(dist, scriptEntries(html));
+  return inline ? [asset('inline', inline), ...files] : files;
+}
+
+function loadModules(dist: string, entries: string[]): Asset[] {
   const seen = new Set<string>();
-  const queue = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!);
+  const queue = [...entries];
   const files: Asset[] = [];
   while (queue.length) {
     const path = queue.shift()!;
@@ -40,7 +54,7 @@ export function pageScripts(dist: string, html: string): Asset[] {
     files.push(asset(path, code));
     queue.push(...staticImports(path, code.toString('utf8')));
   }
-  return inline ? [asset('inline', inline), ...files] : files;
+  return files;
 }
 
 /**

@@ -3,7 +3,7 @@ import { decodeAssignment, encodeAssignment } from '../../src/lib/assignments/as
 import { createAssignment } from '../../src/lib/assignments/draft';
 import { computeAssignmentId } from '../../src/lib/assignments/summary';
 import { COURSE_LESSONS, listItems } from '../../src/lib/assignments/items';
-import { cleanText, INSTRUCTIONS_MAX, isIsoDate, TITLE_MAX } from '../../src/lib/assignments/text';
+import { cleanText, INSTRUCTIONS_MAX, isDueDate, TITLE_MAX } from '../../src/lib/assignments/text';
 import { hashString } from '../../src/lib/random';
 import { encodeState, MAX_STATE_LENGTH } from '../../src/lib/url-state';
 import { makeAssignment, makeLargestAssignment, SCRIPT_STRINGS, seededRandom } from './assignments-fixtures';
@@ -29,7 +29,7 @@ describe('cleanText', () => {
   });
 });
 
-describe('isIsoDate', () => {
+describe('isDueDate', () => {
   it.each([
     ['2030-02-28', true],
     ['2028-02-29', true],
@@ -38,7 +38,7 @@ describe('isIsoDate', () => {
     ['30-01-01', false],
     ['2030-1-1', false],
     [20300101, false],
-  ])('%j → %s', (value, expected) => expect(isIsoDate(value)).toBe(expected));
+  ])('%j → %s', (value, expected) => expect(isDueDate(value)).toBe(expected));
 });
 
 describe('createAssignment', () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { applySnapshot, isProgressKey, resetProgress, takeSnapshot } from '../../src/lib/progress/backup';
-import { CHECKLIST_KEY, parseChecklist } from '../../src/lib/progress/records';
+import { parseChecklist } from '../../src/lib/progress/records';
 import { createProgressStore, isSiteStorageKey } from '../../src/lib/progress/store';
 import { STORAGE_PREFIX } from '../../src/lib/storage';
+import { STORAGE_KEYS } from '../../src/lib/storage-keys';
 import { MemoryStorage, createClock, readProgressFixture } from '../support/progress';
 
 const P = STORAGE_PREFIX;
@@ -79,13 +80,17 @@ describe('progress store: lessons', () => {
   });
 
   it('reads the checklist defensively', () => {
-    expect(parseChecklist(setup({ 'checklist:personal-project': 'nope' }).store.read(CHECKLIST_KEY))).toEqual({
+    expect(
+      parseChecklist(setup({ 'checklist:personal-project': 'nope' }).store.read(STORAGE_KEYS.personalChecklist)),
+    ).toEqual({
       v: 1,
       items: {},
     });
     const good = { v: 1, items: { 'read-books': { done: true } } };
     expect(
-      parseChecklist(setup({ 'checklist:personal-project': JSON.stringify(good) }).store.read(CHECKLIST_KEY)),
+      parseChecklist(
+        setup({ 'checklist:personal-project': JSON.stringify(good) }).store.read(STORAGE_KEYS.personalChecklist),
+      ),
     ).toEqual(good);
   });
 });

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { QuestionSchema } from '../../src/schemas/quiz';
 import { checkAnswer, emptyAnswer, isAnswered, restoreAnswer } from '../../src/lib/quiz/kinds';
 import { describeNumericAnswer, formatNumber } from '../../src/lib/quiz/numeric';
-import { fillTemplate } from '../../src/lib/format';
 
 const question = QuestionSchema.parse({
   id: 'er',
@@ -40,13 +39,17 @@ describe('numeric questions', () => {
   });
 
   it('are described in the page language, with the accepted range', () => {
-    const t = (key: string, values: Record<string, string>) =>
-      fillTemplate(key === 'quiz.numericTolerance' ? '{{value}} (from {{min}} to {{max}})' : key, values);
     expect(formatNumber(1234.5, 'en')).toBe('1,234.5');
     expect(formatNumber(1234.5, 'bg')).toMatch(/^1\s?234,5$/);
-    expect(describeNumericAnswer(question as never, 'en', t)).toBe('3.75 % (from 3.7 % to 3.8 %)');
-    expect(describeNumericAnswer(question as never, 'bg', t)).toBe('3,75 % (from 3,7 % to 3,8 %)');
-    expect(describeNumericAnswer(exact as never, 'en', t)).toBe('0.3');
+    expect(describeNumericAnswer(question as never, 'en')).toEqual({
+      value: '3.75 %',
+      range: { min: '3.7 %', max: '3.8 %' },
+    });
+    expect(describeNumericAnswer(question as never, 'bg')).toEqual({
+      value: '3,75 %',
+      range: { min: '3,7 %', max: '3,8 %' },
+    });
+    expect(describeNumericAnswer(exact as never, 'en')).toEqual({ value: '0.3' });
   });
 
   it('must explain the calculation and cannot have a negative tolerance', () => {

@@ -16,7 +16,8 @@ import {
   type Post,
   type PostDraft,
 } from '../../src/lib/workbench/calendar';
-import { addOneDay, isIsoDate } from '../../src/lib/workbench/dates';
+import { addOneDay } from '../../src/lib/workbench/dates';
+import { isCalendarDate } from '../../src/lib/guards';
 
 const draft = (overrides: Partial<PostDraft> = {}): PostDraft => ({
   date: '2025-05-12',
@@ -50,8 +51,8 @@ describe('dates', () => {
     ['2025-5-1', false],
     ['', false],
     ['12.05.2025', false],
-  ])('isIsoDate(%j) → %s', (text, expected) => {
-    expect(isIsoDate(text)).toBe(expected);
+  ])('isCalendarDate(%j) → %s', (text, expected) => {
+    expect(isCalendarDate(text)).toBe(expected);
   });
   it.each([
     ['2025-05-12', '2025-05-13'],

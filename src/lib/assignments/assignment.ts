@@ -4,7 +4,8 @@
  */
 import { decodeState, encodeState, type Decoded } from '../url-state';
 import { readSummary, type AssignmentSummary } from './summary';
-import { INSTRUCTIONS_MAX, isCleanText, isRecord } from './text';
+import { isRecord } from '../guards';
+import { INSTRUCTIONS_MAX, isCleanText } from './text';
 
 export const ASSIGNMENT_KIND = 'assignment';
 export const ASSIGNMENT_VERSION = 1;

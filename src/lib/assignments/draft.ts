@@ -2,7 +2,7 @@
 import type { Assignment } from './assignment';
 import { normaliseIds } from './items';
 import { computeAssignmentId, parsePassMark } from './summary';
-import { cleanText, INSTRUCTIONS_MAX, isIsoDate, TITLE_MAX } from './text';
+import { cleanText, INSTRUCTIONS_MAX, isDueDate, TITLE_MAX } from './text';
 
 export const DEFAULT_PASS_MARK = 80;
 
@@ -31,7 +31,7 @@ export function createAssignment(
   const problems: DraftProblem[] = [];
   if (!title) problems.push('title-missing');
   if (lessons.length + quizzes.length === 0) problems.push('no-items');
-  if (due && !isIsoDate(due)) problems.push('due-invalid');
+  if (due && !isDueDate(due)) problems.push('due-invalid');
   if (passMark === undefined) problems.push('pass-mark-invalid');
   if (problems.length) return { ok: false, problems };
   const fields = { title, lessons, quizzes, passMark: passMark!, ...(due ? { due } : {}) };

@@ -15,7 +15,8 @@ import {
   type Report,
   type ReportItem,
 } from './report';
-import { isCleanText, isPercent, isRecord, isTimestamp, NAME_MAX } from './text';
+import { isCleanText, isPercent, NAME_MAX } from './text';
+import { isRecord, isTimestamp } from '../guards';
 
 export type ReportFailure =
   'empty' | 'too-long' | 'malformed' | 'wrong-kind' | 'assignment-link' | 'future-version' | 'invalid';

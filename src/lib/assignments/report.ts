@@ -7,7 +7,8 @@
 import type { QuizRecord } from '../quiz/record';
 import type { AssignmentSummary } from './summary';
 import { listItems } from './items';
-import { cleanText, isTimestamp, NAME_MAX } from './text';
+import { cleanText, NAME_MAX } from './text';
+import { isTimestamp } from '../guards';
 
 export const REPORT_KIND = 'assignment-report';
 export const REPORT_VERSION = 1;

@@ -3,7 +3,7 @@
  * Kept apart from the link codec so that pages reading reports do not load it.
  */
 import { COURSE_LESSONS, COURSE_QUIZZES, isLessonSlug, isQuizId } from './items';
-import { isCleanText, isIsoDate, TITLE_MAX } from './text';
+import { isCleanText, isDueDate, TITLE_MAX } from './text';
 
 /** Everything about an assignment but its instructions; a report carries this copy. */
 export interface AssignmentSummary {
@@ -57,7 +57,7 @@ export function readSummary(raw: Record<string, unknown>): AssignmentSummary | u
   const quizzes = readIds(q, COURSE_QUIZZES, isQuizId);
   if (!lessons || !quizzes || lessons.length + quizzes.length === 0) return undefined;
   if (typeof passMark !== 'number' || parsePassMark(passMark) === undefined) return undefined;
-  if (due !== undefined && !isIsoDate(due)) return undefined;
+  if (due !== undefined && !isDueDate(due)) return undefined;
   const summary = { title, lessons, quizzes, passMark, ...(due ? { due } : {}) };
   // A mismatch means the link or report was edited by hand, or is damaged.
   return computeAssignmentId(summary) === id ? { id, ...summary } : undefined;

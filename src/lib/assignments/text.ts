@@ -1,4 +1,5 @@
 /** Limits on what people type, and the clean-up that keeps links and reports predictable. */
+import { isCalendarDate } from '../guards';
 
 /** Assignment title: with the other limits, the largest assignment's link stays under 2,000 characters. */
 export const TITLE_MAX = 80;
@@ -31,25 +32,9 @@ export function cleanText(text: string, max: number, multiline = false): string 
 export const isCleanText = (value: unknown, max: number, multiline = false): value is string =>
   typeof value === 'string' && cleanText(value, max, multiline) === value;
 
-/** A calendar date "YYYY-MM-DD" that exists (no 31 February). */
-export function isIsoDate(value: unknown): value is string {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d && y >= 2000;
-}
-
-/** An ISO date-time that parses, of sane length. */
-export const isTimestamp = (value: unknown): value is string =>
-  typeof value === 'string' &&
-  value.length <= 40 &&
-  /^\d{4}-\d{2}-\d{2}T/.test(value) &&
-  !Number.isNaN(Date.parse(value));
+/** A due date: a calendar date from the year 2000 on (an assignment cannot be due before the site existed). */
+export const isDueDate = (value: unknown): value is string => isCalendarDate(value) && value >= '2000-01-01';
 
 /** A whole percentage 0–100. */
 export const isPercent = (n: unknown): n is number =>
   typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= 100;
-
-/** A plain JSON object (not an array, not null). */
-export const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);

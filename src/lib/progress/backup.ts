@@ -1,13 +1,18 @@
 /** What export, import and reset do to a progress store (the progress page only). */
-import { CHECKLIST_KEY } from './records';
-import { LESSONS_KEY } from './lessons';
-import { QUARANTINE_PREFIX, type ProgressStore } from './store';
+import { classifyKey, STORAGE_KEYS } from '../storage-keys';
+import type { ProgressStore } from './store';
 import type { ProgressData } from './transfer';
 
 /** Keys that reset clears: progress, not other tools' documents. */
 export function isProgressKey(key: string): boolean {
-  const k = key.startsWith(QUARANTINE_PREFIX) ? key.slice(QUARANTINE_PREFIX.length) : key;
-  return k === LESSONS_KEY || k === CHECKLIST_KEY || k.startsWith('quiz:') || k.startsWith('quiz-progress:');
+  const family = classifyKey(key);
+  if (family.kind === 'quarantine') return isProgressKey(family.of);
+  return (
+    family.kind === 'lessons' ||
+    family.kind === 'quiz-record' ||
+    family.kind === 'quiz-progress' ||
+    key === STORAGE_KEYS.personalChecklist
+  );
 }
 
 /** Every stored key whose value is JSON, decoded: what an export holds. */

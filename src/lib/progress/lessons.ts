@@ -1,10 +1,8 @@
 /**
- * Which lessons a learner has opened and completed, stored under the key `lessons`
- * (see /work/brief/CONTRACTS.md). Pure: no storage here, only the format and its rules.
+ * Which lessons a learner has opened and completed, stored under STORAGE_KEYS.lessons
+ * Pure: no storage here, only the format and its rules.
  */
-
-/** Storage key (under the site prefix) of the lesson progress. */
-export const LESSONS_KEY = 'lessons';
+import { isRecord, isTimestamp } from '../guards';
 
 /** The version this code writes. */
 export const LESSONS_VERSION = 2;
@@ -36,30 +34,18 @@ const MAX_LESSONS = 500;
 export const isLessonSlug = (value: unknown): value is string =>
   typeof value === 'string' && value.length <= MAX_SLUG && SLUG.test(value);
 
-/** A full ISO 8601 date-time as produced by `Date.prototype.toISOString`, and a real date. */
-export function isIsoDate(value: unknown): value is string {
-  return (
-    typeof value === 'string' &&
-    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/.test(value) &&
-    !Number.isNaN(Date.parse(value))
-  );
-}
-
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** A record without a prototype, so no key from stored data can reach Object.prototype. */
 const emptyProgress = (): LessonProgress => Object.create(null) as LessonProgress;
 
 function parseEntry(raw: unknown): LessonEntry | undefined {
-  if (!isPlainObject(raw) || !isIsoDate(raw.openedAt)) return undefined;
+  if (!isRecord(raw) || !isTimestamp(raw.openedAt)) return undefined;
   if (raw.completedAt === undefined) return { openedAt: raw.openedAt };
-  if (!isIsoDate(raw.completedAt)) return undefined;
+  if (!isTimestamp(raw.completedAt)) return undefined;
   return { openedAt: raw.openedAt, completedAt: raw.completedAt };
 }
 
 function readV2(value: Record<string, unknown>): LessonReading {
-  if (!isPlainObject(value.lessons)) return { lessons: emptyProgress(), state: 'corrupt' };
+  if (!isRecord(value.lessons)) return { lessons: emptyProgress(), state: 'corrupt' };
   const lessons = emptyProgress();
   let dropped = false;
   const entries = Object.entries(value.lessons);
@@ -110,7 +96,7 @@ export function readLessonProgress(text: string | null, now: Date = new Date()):
   } catch {
     return { lessons: emptyProgress(), state: 'corrupt' };
   }
-  if (!isPlainObject(value) || typeof value.v !== 'number' || !Object.hasOwn(MIGRATIONS, value.v)) {
+  if (!isRecord(value) || typeof value.v !== 'number' || !Object.hasOwn(MIGRATIONS, value.v)) {
     return { lessons: emptyProgress(), state: 'corrupt' };
   }
   return MIGRATIONS[value.v]!(value, now);

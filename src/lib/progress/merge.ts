@@ -5,9 +5,7 @@
 import { parseChecklistState, type ChecklistItemState, type ChecklistState } from '../checklist/state';
 import { mergeBests, parseRecord, type QuizRecord } from '../quiz/record';
 import type { LessonProgress } from './lessons';
-
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+import { isRecord } from '../guards';
 
 const earliest = (a: string | undefined, b: string | undefined): string | undefined =>
   a === undefined ? b : b === undefined ? a : Date.parse(b) < Date.parse(a) ? b : a;
@@ -34,7 +32,7 @@ export function mergeLessonProgress(local: LessonProgress, incoming: LessonProgr
  * undefined when it is not a checklist at all (so an import can refuse it).
  */
 export function readChecklistValue(value: unknown): ChecklistState | undefined {
-  if (!isPlainObject(value) || value.v !== 1 || !isPlainObject(value.items)) return undefined;
+  if (!isRecord(value) || value.v !== 1 || !isRecord(value.items)) return undefined;
   try {
     return parseChecklistState(JSON.stringify(value));
   } catch {

@@ -3,8 +3,6 @@ import { parseChecklistState, type ChecklistState } from '../checklist/state';
 
 export type { ChecklistState };
 
-export const CHECKLIST_KEY = 'checklist:personal-project';
-
 /** The stored checklist, or an empty one when missing or corrupt. Never throws. */
 export const parseChecklist = (text: string | null): ChecklistState => parseChecklistState(text);
 

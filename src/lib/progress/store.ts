@@ -7,14 +7,8 @@
  */
 import { parseRecord, type QuizRecord } from '../quiz/record';
 import { createSafeStore, STORAGE_PREFIX, type KeyValueStorage, type SafeStore } from '../storage';
-import {
-  LESSONS_KEY,
-  markOpened,
-  readLessonProgress,
-  serializeLessonProgress,
-  setCompleted,
-  type LessonProgress,
-} from './lessons';
+import { quarantineKey, quizRecordKey, STORAGE_KEYS } from '../storage-keys';
+import { markOpened, readLessonProgress, serializeLessonProgress, setCompleted, type LessonProgress } from './lessons';
 
 /** Web Storage with enumeration, which export needs. */
 export interface EnumerableStorage extends KeyValueStorage {
@@ -32,15 +26,18 @@ export interface ProgressStore extends SafeStore {
   readQuiz(id: string): QuizRecord | undefined;
 }
 
-export const QUARANTINE_PREFIX = 'quarantine:';
-
 /** True when a `storage` event's key concerns this site (null means the whole storage was cleared). */
 export const isSiteStorageKey = (fullKey: string | null): boolean =>
   fullKey === null || fullKey.startsWith(STORAGE_PREFIX);
 
+/**
+ * `shared` is the page's one safe store when there is one (src/scripts/toolkit/site-store.ts), so
+ * that progress written in memory, when storage fails, is seen by every widget of the page.
+ */
 export function createProgressStore(
   getStorage: () => EnumerableStorage | null | undefined,
   now: () => Date = () => new Date(),
+  shared?: SafeStore,
 ): ProgressStore {
   let raw: EnumerableStorage | null = null;
   let failure: unknown = null;
@@ -49,10 +46,12 @@ export function createProgressStore(
   } catch (error) {
     failure = error ?? new Error('storage unavailable');
   }
-  const safe = createSafeStore(() => {
-    if (failure) throw failure;
-    return raw;
-  });
+  const safe =
+    shared ??
+    createSafeStore(() => {
+      if (failure) throw failure;
+      return raw;
+    });
   // Keys written while storage fails live in the safe store's memory, which cannot be listed.
   const touched = new Set<string>();
   const write = (key: string, value: string) => {
@@ -62,7 +61,7 @@ export function createProgressStore(
 
   /** Appends the unreadable text to `quarantine:<key>` and clears the key. */
   function quarantine(key: string, text: string) {
-    const qKey = QUARANTINE_PREFIX + key;
+    const qKey = quarantineKey(key);
     const previous = safe.read(qKey);
     let items: unknown[] = [];
     if (previous !== null) {
@@ -78,17 +77,17 @@ export function createProgressStore(
   }
 
   function readLessons(): LessonProgress {
-    const text = safe.read(LESSONS_KEY);
+    const text = safe.read(STORAGE_KEYS.lessons);
     const { lessons, state } = readLessonProgress(text, now());
     if (state === 'corrupt') {
-      quarantine(LESSONS_KEY, text!);
-      if (Object.keys(lessons).length) write(LESSONS_KEY, serializeLessonProgress(lessons));
-    } else if (state === 'migrated') write(LESSONS_KEY, serializeLessonProgress(lessons));
+      quarantine(STORAGE_KEYS.lessons, text!);
+      if (Object.keys(lessons).length) write(STORAGE_KEYS.lessons, serializeLessonProgress(lessons));
+    } else if (state === 'migrated') write(STORAGE_KEYS.lessons, serializeLessonProgress(lessons));
     return lessons;
   }
 
   const saveLessons = (lessons: LessonProgress) => {
-    write(LESSONS_KEY, serializeLessonProgress(lessons));
+    write(STORAGE_KEYS.lessons, serializeLessonProgress(lessons));
     return lessons;
   };
 
@@ -109,7 +108,7 @@ export function createProgressStore(
       } catch {
         // Blocked storage cannot be listed; the touched keys are all there is.
       }
-      keys.delete('probe');
+      keys.delete(STORAGE_KEYS.probe);
       return [...keys].filter((key) => safe.read(key) !== null).sort();
     },
     readLessons,
@@ -122,7 +121,7 @@ export function createProgressStore(
       return saveLessons(setCompleted(readLessons(), slug, done, now()));
     },
     readQuiz(id) {
-      const key = `quiz:${id}`;
+      const key = quizRecordKey(id);
       const text = safe.read(key);
       const record = parseRecord(text);
       if (text !== null && !record) quarantine(key, text);

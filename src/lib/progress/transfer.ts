@@ -4,9 +4,10 @@
  * Importing is two steps — validate and plan (pure, writes nothing), then the learner applies the
  * plan — so a bad file can never touch saved progress.
  */
-import { LESSONS_KEY, isIsoDate, readLessonProgress, type LessonProgress } from './lessons';
+import { readLessonProgress, type LessonProgress } from './lessons';
 import { mergeChecklist, mergeLessonProgress, mergeQuizRecords, readChecklistValue, readQuizValue } from './merge';
-import { CHECKLIST_KEY } from './records';
+import { isRecord, isTimestamp } from '../guards';
+import { classifyKey, STORAGE_KEYS } from '../storage-keys';
 
 export const EXPORT_SCHEMA = 'smm-academy-progress';
 export const EXPORT_VERSION = 1;
@@ -36,9 +37,6 @@ export interface ImportPlan {
   result: ProgressData;
   changes: Change[];
 }
-
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * A key another tool could have written: printable, short, and not a name with a special meaning
@@ -70,7 +68,7 @@ function isShallow(value: unknown): boolean {
 /** JSON with object keys sorted, so equal data compares equal whatever order it was written in. */
 export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (isPlainObject(value)) {
+  if (isRecord(value)) {
     const keys = Object.keys(value).sort();
     return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k])}`).join(',')}}`;
   }
@@ -84,12 +82,12 @@ const lessonsOf = (value: unknown, now: Date): LessonProgress | undefined => {
 
 /** Brings a value of a key we know to its current, clean shape; undefined when it is invalid. */
 export function normaliseValue(key: string, value: unknown, now: Date): unknown {
-  if (key === LESSONS_KEY) {
+  if (key === STORAGE_KEYS.lessons) {
     const lessons = lessonsOf(value, now);
     return lessons && { v: 2, lessons: { ...lessons } };
   }
-  if (key === CHECKLIST_KEY) return readChecklistValue(value);
-  if (key.startsWith('quiz:')) return readQuizValue(value);
+  if (key === STORAGE_KEYS.personalChecklist) return readChecklistValue(value);
+  if (classifyKey(key).kind === 'quiz-record') return readQuizValue(value);
   return value;
 }
 
@@ -118,13 +116,13 @@ function validate(text: string, now: Date): ImportResult {
   } catch {
     return { ok: false, error: 'not-json' };
   }
-  if (!isPlainObject(file) || file.schema !== EXPORT_SCHEMA) return { ok: false, error: 'wrong-schema' };
+  if (!isRecord(file) || file.schema !== EXPORT_SCHEMA) return { ok: false, error: 'wrong-schema' };
   const { version } = file;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     return { ok: false, error: 'wrong-schema' };
   }
   if (version > EXPORT_VERSION) return { ok: false, error: 'newer-version' };
-  if (!isIsoDate(file.exportedAt) || !isPlainObject(file.data)) return { ok: false, error: 'damaged' };
+  if (!isTimestamp(file.exportedAt) || !isRecord(file.data)) return { ok: false, error: 'damaged' };
   const entries = Object.entries(file.data);
   if (entries.length > MAX_KEYS) return { ok: false, error: 'damaged' };
   const data: ProgressData = new Map();
@@ -149,18 +147,18 @@ export function parseImport(text: unknown, now: Date = new Date()): ImportResult
 
 /** Merges one key's values: the better of both for the records we understand, else this device's. */
 export function mergeValue(key: string, local: unknown, incoming: unknown, now: Date): unknown {
-  if (key === LESSONS_KEY) {
+  if (key === STORAGE_KEYS.lessons) {
     const a = lessonsOf(local, now);
     const b = lessonsOf(incoming, now);
     if (!a || !b) return a ? local : incoming;
     return { v: 2, lessons: { ...mergeLessonProgress(a, b) } };
   }
-  if (key === CHECKLIST_KEY) {
+  if (key === STORAGE_KEYS.personalChecklist) {
     const a = readChecklistValue(local);
     const b = readChecklistValue(incoming);
     return a && b ? mergeChecklist(a, b) : a ? local : incoming;
   }
-  if (key.startsWith('quiz:')) {
+  if (classifyKey(key).kind === 'quiz-record') {
     const a = readQuizValue(local);
     const b = readQuizValue(incoming);
     return a && b ? mergeQuizRecords(a, b) : a ? local : incoming;
@@ -180,7 +178,7 @@ function lessonChanges(before: unknown, after: unknown, now: Date): Change[] {
   const b = (after === undefined ? {} : lessonsOf(after, now)) ?? {};
   const slugs = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
   return slugs.map((lesson) => ({
-    key: LESSONS_KEY,
+    key: STORAGE_KEYS.lessons,
     lesson,
     status: compare(a[lesson], b[lesson], Object.hasOwn(a, lesson), Object.hasOwn(b, lesson)),
   }));
@@ -197,7 +195,7 @@ export function planImport(local: ProgressData, incoming: ProgressData, mode: Im
   }
   const keys = [...new Set([...local.keys(), ...result.keys()])].sort();
   const changes = keys.flatMap((key) =>
-    key === LESSONS_KEY
+    key === STORAGE_KEYS.lessons
       ? lessonChanges(local.get(key), result.get(key), now)
       : [{ key, status: compare(local.get(key), result.get(key), local.has(key), result.has(key)) }],
   );

@@ -17,19 +17,16 @@ export const numeric: QuestionKind<'numeric'> = {
 export const formatNumber = (value: number, lang: string): string =>
   new Intl.NumberFormat(lang === 'bg' ? 'bg' : 'en-GB', { maximumFractionDigits: 6 }).format(value);
 
-type Translate = (key: 'quiz.numericTolerance', values: Record<string, string>) => string;
-
-/** "3.75 %" or, with a tolerance, "3.75 % (answers from 3.7 to 3.8 count)". */
+/** The right answer as the page writes it, with its unit, and the accepted range when there is one. */
 export function describeNumericAnswer(
   question: { answer: number; tolerance: number; unit?: string | undefined },
   lang: string,
-  t: Translate,
-): string {
+): { value: string; range?: { min: string; max: string } } {
   const withUnit = (n: number) => (question.unit ? `${formatNumber(n, lang)} ${question.unit}` : formatNumber(n, lang));
-  if (question.tolerance === 0) return withUnit(question.answer);
-  return t('quiz.numericTolerance', {
-    value: withUnit(question.answer),
-    min: withUnit(question.answer - question.tolerance),
-    max: withUnit(question.answer + question.tolerance),
-  });
+  const value = withUnit(question.answer);
+  if (question.tolerance === 0) return { value };
+  return {
+    value,
+    range: { min: withUnit(question.answer - question.tolerance), max: withUnit(question.answer + question.tolerance) },
+  };
 }

@@ -3,7 +3,7 @@
  * (`calendar:posts`), sorting, laying out a month and exporting CSV. Reading never throws.
  */
 import { toCsv } from '../csv';
-import { isIsoDate } from './dates';
+import { isCalendarDate, isRecord } from '../guards';
 
 export const PLATFORMS = [
   'facebook',
@@ -67,7 +67,7 @@ export function validatePost(
   const topic = draft.topic.trim();
   const owner = draft.owner.trim();
   if (!date) errors.date = 'date-missing';
-  else if (!isIsoDate(date)) errors.date = 'date-invalid';
+  else if (!isCalendarDate(date)) errors.date = 'date-invalid';
   else if (Number(date.slice(0, 4)) < MIN_YEAR || Number(date.slice(0, 4)) > MAX_YEAR) errors.date = 'date-range';
   if (time && !isTime(time)) errors.time = 'time-invalid';
   if (!topic) errors.topic = 'topic-missing';
@@ -90,9 +90,6 @@ export function validatePost(
     },
   };
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** One stored post, or undefined when anything in it is off. */
 function readPost(value: unknown): Post | undefined {

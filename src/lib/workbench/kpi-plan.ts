@@ -4,7 +4,6 @@
  * wrong. Reading never throws: anything that does not fit is dropped.
  */
 import { toCsv } from '../csv';
-import { isIsoDate } from './dates';
 import {
   findKpi,
   isKpiId,
@@ -15,6 +14,7 @@ import {
   type NumberResult,
   type Progress,
 } from './kpi';
+import { isCalendarDate, isRecord } from '../guards';
 
 export const KPI_PLAN_KEY = 'kpi:plan';
 /** Longest goal kept; a goal is a sentence, not an essay. */
@@ -46,8 +46,6 @@ export interface KpiPlan {
 export const emptyPlan = (): KpiPlan => ({ v: 1, goal: '', chosen: [], entries: {} });
 export const emptyEntry = (): KpiEntry => ({ baseline: '', target: '', result: '', deadline: '' });
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 const text = (value: unknown, max: number) => (typeof value === 'string' && value.length <= max ? value : '');
 
 /** Reads a stored plan; missing, corrupt or future-version data gives an empty plan. */
@@ -71,7 +69,7 @@ export function parseKpiPlan(stored: string | null): KpiPlan {
         baseline: text(value.baseline, MAX_VALUE_LENGTH),
         target: text(value.target, MAX_VALUE_LENGTH),
         result: text(value.result, MAX_VALUE_LENGTH),
-        deadline: isIsoDate(deadline) ? deadline : '',
+        deadline: isCalendarDate(deadline) ? deadline : '',
       };
     }
   }

@@ -6,8 +6,8 @@
  */
 import { toCsv } from '../csv';
 import { fillTemplate } from '../format';
-import { isIsoDate } from './dates';
 import { escapeMarkdown } from './markdown-escape';
+import { isCalendarDate, isRecord } from '../guards';
 
 export const RRS_KEY = 'rrs:worksheet';
 /** The lesson scores 10–12 objects at a time; 50 leaves room for several batches. */
@@ -100,7 +100,7 @@ export function readObjectInput(input: ObjectInput): ObjectResult {
   const type = input.type ?? '';
   if (!isOneOf(OBJECT_TYPES, type)) errors.push('type-invalid');
   const date = (input.date ?? '').trim();
-  if (date && !isIsoDate(date)) errors.push('date-invalid');
+  if (date && !isCalendarDate(date)) errors.push('date-invalid');
   const relevance = readScore(input.relevance, 'relevance');
   if (typeof relevance === 'string') errors.push(relevance);
   const resonance = readScore(input.resonance, 'resonance');
@@ -184,9 +184,6 @@ export function summariseCheck(check: RrsState['check']): Record<CheckAnswer, nu
   }
   return counts;
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A stored object exactly as the form would have made it, or undefined. */
 function readStoredObject(raw: unknown): SocialObject | undefined {

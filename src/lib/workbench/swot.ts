@@ -5,6 +5,7 @@
  */
 import { fillTemplate } from '../format';
 import { escapeMarkdown } from './markdown-escape';
+import { isRecord } from '../guards';
 
 export const SWOT_KEY = 'swot:worksheet';
 export const SWOT_QUADRANTS = ['strengths', 'weaknesses', 'opportunities', 'threats'] as const;
@@ -98,9 +99,6 @@ export function moveEntry(state: SwotState, quadrant: SwotQuadrant, index: numbe
 
 export const countEntries = (state: SwotState): number =>
   SWOT_QUADRANTS.reduce((sum, q) => sum + state.quadrants[q].length, 0);
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function readStoredEntry(raw: unknown): SwotEntry | undefined {
   if (!isRecord(raw) || typeof raw.text !== 'string') return undefined;

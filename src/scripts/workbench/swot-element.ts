@@ -3,17 +3,9 @@
  * added, edited, reordered and removed with ordinary buttons and forms, so everything works by
  * keyboard. Exports Markdown. Everything it writes into the page goes through textContent or value.
  */
-import { downloadText } from './download';
-import {
-  announce,
-  readConfig,
-  revealControls,
-  showStorageNotice,
-  todayIso,
-  translate,
-  type WorksheetConfig,
-} from './worksheet-dom';
-import { createSafeStore, STORAGE_PREFIX, type SafeStore } from '../lib/storage';
+import { toCalendarDate } from '../../lib/dates';
+import type { UiKeyWith } from '../../lib/ui-strings';
+import { STORAGE_KEYS } from '../../lib/storage-keys';
 import {
   addEntry,
   buildSwotMarkdown,
@@ -29,75 +21,58 @@ import {
   removeEntry,
   replaceEntry,
   serialiseSwotState,
-  SWOT_KEY,
   SWOT_QUADRANTS,
   type EntryError,
   type SwotEntry,
   type SwotQuadrant,
   type SwotState,
-} from '../lib/workbench/swot';
+} from '../../lib/workbench/swot';
+import { el } from '../toolkit/dom';
+import { downloadText } from '../toolkit/download';
+import { defineElement, SmmElement } from '../toolkit/smm-element';
 
 type Act = 'edit' | 'up' | 'down' | 'remove';
 
-function html<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string) {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (className) node.className = className;
-  return node;
-}
-
-class SwotElement extends HTMLElement {
-  private store!: SafeStore;
+export class SwotElement extends SmmElement<object, UiKeyWith<'swot.'>> {
   private state!: SwotState;
-  private t!: ReturnType<typeof translate>;
-  private config?: WorksheetConfig;
   /** The entry open for editing, if any. */
   private editing: { quadrant: SwotQuadrant; index: number } | null = null;
 
-  connectedCallback() {
-    const config = readConfig(this);
-    if (!config || this.config) return;
-    this.config = config;
-    this.t = translate(config.strings);
-    this.store = createSafeStore(() => window.localStorage);
-    this.state = parseSwotState(this.store.read(SWOT_KEY));
-    revealControls(this);
+  protected setup() {
+    this.state = parseSwotState(this.store.read(STORAGE_KEYS.swot));
     const subject = this.subjectInput;
-    subject.addEventListener('input', () => {
+    this.listen(subject, 'input', () => {
       this.state = { ...this.state, subject: readSubject(subject.value) };
-      this.save();
+      this.saveState();
     });
-    this.addEventListener('submit', (event) => {
+    this.listen(this, 'submit', (event) => {
       event.preventDefault();
       const form = event.target as HTMLFormElement;
       if (isSwotQuadrant(form.dataset.add)) this.add(form.dataset.add, form);
       else if (form.dataset.edit !== undefined) this.saveEdit(form);
     });
-    this.addEventListener('click', (event) => this.onClick(event));
-    this.addEventListener('keydown', (event) => {
+    this.listen(this, 'click', (event) => this.onClick(event));
+    this.listen<KeyboardEvent>(this, 'keydown', (event) => {
       if (event.key === 'Escape' && (event.target as HTMLElement).closest('[data-edit]')) this.cancelEdit();
     });
-    window.addEventListener('storage', (event) => {
-      if (event.key !== STORAGE_PREFIX + SWOT_KEY) return;
-      this.state = parseSwotState(event.newValue);
+    this.watchKey(STORAGE_KEYS.swot, (value) => {
+      this.state = parseSwotState(value);
       this.editing = null;
       this.render();
     });
     this.render();
-    showStorageNotice(this, this.store);
   }
 
   private get subjectInput() {
-    return this.querySelector<HTMLInputElement>('[data-subject]')!;
+    return this.required<HTMLInputElement>('[data-subject]');
   }
 
-  private save() {
-    this.store.write(SWOT_KEY, serialiseSwotState(this.state));
-    showStorageNotice(this, this.store);
+  private saveState() {
+    this.save(STORAGE_KEYS.swot, serialiseSwotState(this.state));
   }
 
   private box(quadrant: SwotQuadrant) {
-    return this.querySelector<HTMLElement>(`[data-quadrant="${quadrant}"]`)!;
+    return this.required(`[data-quadrant="${quadrant}"]`);
   }
 
   private onClick(event: Event) {
@@ -138,7 +113,7 @@ class SwotElement extends HTMLElement {
     mark(action, errors.includes('action-too-long'));
     if (!errors.length) return true;
     (errors[0] === 'action-too-long' ? action : text).focus();
-    announce(this, messages.join(' '));
+    this.announce(messages.join(' '));
     return false;
   }
 
@@ -155,13 +130,13 @@ class SwotElement extends HTMLElement {
     this.check(form, []);
     this.editing = null;
     this.state = added.state;
-    this.save();
+    this.saveState();
     form.reset();
     this.render();
     form.querySelector<HTMLInputElement>('[data-text]')!.focus();
     const count = this.state.quadrants[quadrant].length;
     const name = this.t(`swot.name.${quadrant}`);
-    announce(this, this.t('swot.added', { quadrant: name, text: result.entry.text, count, max: MAX_ENTRIES }));
+    this.announce(this.t('swot.added', { quadrant: name, text: result.entry.text, count, max: MAX_ENTRIES }));
   }
 
   private startEdit(quadrant: SwotQuadrant, index: number) {
@@ -178,10 +153,10 @@ class SwotElement extends HTMLElement {
     const { quadrant, index } = this.editing;
     this.state = replaceEntry(this.state, quadrant, index, result.entry);
     this.editing = null;
-    this.save();
+    this.saveState();
     this.render();
     this.focusButton(quadrant, index, 'edit');
-    announce(this, this.t('swot.updated', { text: result.entry.text }));
+    this.announce(this.t('swot.updated', { text: result.entry.text }));
   }
 
   private cancelEdit() {
@@ -190,7 +165,7 @@ class SwotElement extends HTMLElement {
     this.editing = null;
     this.render();
     this.focusButton(quadrant, index, 'edit');
-    announce(this, this.t('swot.cancelled'));
+    this.announce(this.t('swot.cancelled'));
   }
 
   private removeAt(quadrant: SwotQuadrant, index: number) {
@@ -198,12 +173,12 @@ class SwotElement extends HTMLElement {
     if (!entry) return;
     this.editing = null;
     this.state = removeEntry(this.state, quadrant, index);
-    this.save();
+    this.saveState();
     this.render();
     const count = this.state.quadrants[quadrant].length;
     if (count) this.focusButton(quadrant, Math.min(index, count - 1), 'remove');
     else this.box(quadrant).querySelector<HTMLInputElement>('[data-text]')!.focus();
-    announce(this, this.t('swot.removed', { text: entry.text, quadrant: this.t(`swot.name.${quadrant}`) }));
+    this.announce(this.t('swot.removed', { text: entry.text, quadrant: this.t(`swot.name.${quadrant}`) }));
   }
 
   private move(quadrant: SwotQuadrant, index: number, direction: 'up' | 'down') {
@@ -214,13 +189,13 @@ class SwotElement extends HTMLElement {
     if (moved !== this.state) {
       this.editing = null;
       this.state = moved;
-      this.save();
+      this.saveState();
       this.render();
     }
     // Focus stays on the same button, so the learner can keep moving the entry.
     this.focusButton(quadrant, position, direction);
     const count = moved.quadrants[quadrant].length;
-    announce(this, this.t('swot.moved', { text: entry.text, position: position + 1, count }));
+    this.announce(this.t('swot.moved', { text: entry.text, position: position + 1, count }));
   }
 
   private focusButton(quadrant: SwotQuadrant, index: number, act: Act) {
@@ -253,28 +228,28 @@ class SwotElement extends HTMLElement {
   }
 
   private button(act: Act | 'cancel', index: number, label: string, text: string, icon?: string) {
-    const button = html('button', undefined, `act-${act}`);
+    const button = el('button', undefined, `act-${act}`);
     button.type = 'button';
     button.dataset.act = act;
     button.dataset.index = String(index);
     if (icon) {
-      const symbol = html('span', icon);
+      const symbol = el('span', icon);
       symbol.setAttribute('aria-hidden', 'true');
       button.title = label;
-      button.append(symbol, html('span', `${label}: ${text}`, 'sr-only'));
+      button.append(symbol, el('span', `${label}: ${text}`, 'sr-only'));
     } else {
       // The visible word comes first, so the accessible name starts with what is on screen.
-      button.append(label, html('span', ` ${text}`, 'sr-only'));
+      button.append(label, el('span', ` ${text}`, 'sr-only'));
     }
     return button;
   }
 
   private renderEntry(entry: SwotEntry, index: number) {
-    const item = html('li');
-    const words = html('div', undefined, 'entry-text');
-    words.append(html('span', entry.text, 'text'));
-    if (entry.action) words.append(html('span', this.t('swot.action.show', { action: entry.action }), 'action'));
-    const actions = html('div', undefined, 'entry-actions no-print');
+    const item = el('li');
+    const words = el('div', undefined, 'entry-text');
+    words.append(el('span', entry.text, 'text'));
+    if (entry.action) words.append(el('span', this.t('swot.action.show', { action: entry.action }), 'action'));
+    const actions = el('div', undefined, 'entry-actions no-print');
     actions.append(
       this.button('edit', index, this.t('swot.edit'), entry.text),
       this.button('up', index, this.t('swot.up'), entry.text, '↑'),
@@ -286,27 +261,27 @@ class SwotElement extends HTMLElement {
   }
 
   private renderEditor(entry: SwotEntry, index: number) {
-    const item = html('li', undefined, 'editing');
-    const form = html('form', undefined, 'swot-edit');
+    const item = el('li', undefined, 'editing');
+    const form = el('form', undefined, 'swot-edit');
     form.dataset.edit = '';
     form.noValidate = true;
     const field = (id: string, label: string, value: string, data: string) => {
-      const wrap = html('div', undefined, 'field');
-      const labelNode = html('label', label);
+      const wrap = el('div', undefined, 'field');
+      const labelNode = el('label', label);
       labelNode.htmlFor = id;
-      const input = html('input');
+      const input = el('input');
       Object.assign(input, { id, type: 'text', value, maxLength: MAX_ENTRY_LENGTH, autocomplete: 'off' });
       input.setAttribute(data, '');
       input.setAttribute('aria-describedby', 'swot-edit-error');
       wrap.append(labelNode, input);
       return wrap;
     };
-    const error = html('p', undefined, 'error');
+    const error = el('p', undefined, 'error');
     error.id = 'swot-edit-error';
     error.dataset.error = '';
-    const save = html('button', this.t('swot.save'));
+    const save = el('button', this.t('swot.save'));
     save.type = 'submit';
-    const actions = html('div', undefined, 'actions');
+    const actions = el('div', undefined, 'actions');
     actions.append(save, this.button('cancel', index, this.t('swot.cancel'), entry.text));
     form.append(
       field('swot-edit-text', this.t('swot.editText'), entry.text, 'data-text'),
@@ -319,8 +294,8 @@ class SwotElement extends HTMLElement {
   }
 
   private download() {
-    if (!countEntries(this.state)) return announce(this, this.t('swot.export.empty'));
-    const date = todayIso();
+    if (!countEntries(this.state)) return this.announce(this.t('swot.export.empty'));
+    const date = toCalendarDate(new Date());
     const { subject } = this.state;
     const markdown = buildSwotMarkdown(this.state, {
       title: subject ? this.t('swot.export.titleWith', { subject }) : this.t('swot.export.title'),
@@ -338,8 +313,8 @@ class SwotElement extends HTMLElement {
     });
     const file = `swot-${date}.md`;
     downloadText(file, markdown, 'text/markdown;charset=utf-8');
-    announce(this, this.t('swot.export.done', { file }));
+    this.announce(this.t('swot.export.done', { file }));
   }
 }
 
-customElements.define('smm-swot', SwotElement);
+defineElement('smm-swot', SwotElement);

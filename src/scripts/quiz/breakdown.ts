@@ -1,0 +1,36 @@
+/** The final assessment's result per lesson, with a link to re-read each lesson not fully right. */
+import { breakDownByLesson, type DrawnQuestion } from '../../lib/quiz/assessment';
+import type { Verdict } from '../../lib/quiz/types';
+import type { Translate, UiKeyWith } from '../../lib/ui-strings';
+import { el, siteLink } from '../toolkit/dom';
+
+export type LessonLinks = Record<string, { title: string; href: string }>;
+
+export function buildBreakdown(
+  drawn: readonly DrawnQuestion[],
+  verdicts: readonly Verdict[],
+  lessons: LessonLinks,
+  t: Translate<UiKeyWith<'final.'>>,
+): HTMLTableElement {
+  const table = el('table');
+  table.append(el('caption', t('final.breakdown')));
+  const head = el('tr');
+  for (const key of ['final.lesson', 'final.result', 'final.reread'] as const) {
+    const th = el('th', t(key));
+    th.scope = 'col';
+    head.append(th);
+  }
+  table.createTHead().append(head);
+  const body = table.createTBody();
+  for (const row of breakDownByLesson(drawn, verdicts)) {
+    const lesson = lessons[row.lesson];
+    const tr = el('tr');
+    tr.append(el('td', lesson?.title ?? row.lesson), el('td', `${row.correct} / ${row.total}`));
+    const cell = el('td');
+    // Only the site's own lesson links, made at build time, are ever rendered as links.
+    if (lesson && row.correct < row.total) cell.append(siteLink(lesson.href, t('final.reread')));
+    tr.append(cell);
+    body.append(tr);
+  }
+  return table;
+}

@@ -1,0 +1,12 @@
+/**
+ * One store per page, shared by every widget on it: when the browser blocks or fills up storage,
+ * values fall back to one memory map, so a quiz's new result still reaches the lesson header.
+ */
+import { createSafeStore, type SafeStore } from '../../lib/storage';
+
+let shared: SafeStore | undefined;
+
+export function siteStore(): SafeStore {
+  shared ??= createSafeStore(() => window.localStorage);
+  return shared;
+}
