@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { IdSchema, findDuplicateIds } from './id';
+import { IdSchema, findDuplicateIds } from './id.ts';
 
 /** An answer option of a single- or multiple-choice question. */
 export const OptionSchema = z.object({
