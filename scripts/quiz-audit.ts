@@ -67,6 +67,12 @@ for (const lang of quizLanguages()) {
     return `${t} ${tally.sum.toFixed(1)}/${tally.count} (${pct(tally.sum, tally.count)})`;
   });
   console.log(`\nTest-wise strategy by question type: ${byType.join(', ')}.`);
+  const { shortestKey, singles, shortestPick } = audit.course;
+  console.log(
+    `Reverse cue (reported, not limited): the key is the shortest option in ${shortestKey} of ${singles} ` +
+      `single-choice questions (${pct(shortestKey, singles)}); picking the k shortest options scores ` +
+      `${shortestPick.sum.toFixed(1)}/${shortestPick.count} (${pct(shortestPick.sum, shortestPick.count)}).`,
+  );
   console.log(violations.length === 0 ? '\nEvery limit is met.' : `\n${violations.length} broken limits:`);
   for (const v of violations) console.log(`  ${describeViolation(v)}`);
   broken += violations.length;

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   auditCourse,
   chanceOfLongest,
+  chanceOfPicking,
   describeViolation,
   keyIsLongest,
+  keyIsShortest,
   objectiveViolations,
   textLength,
   usualTrueFalseKey,
@@ -89,6 +91,24 @@ describe('keyIsLongest and chanceOfLongest', () => {
     expect(chanceOfLongest(options.options, new Set(['a', 'b']), 2)).toBe(0.5);
     // A right option that is too short to be picked makes the strategy fail.
     expect(chanceOfLongest(options.options, new Set(['a', 'd']), 2)).toBe(0);
+  });
+});
+
+describe('the reverse cue', () => {
+  it('sees a key that is the shortest option and scores picking the shortest, without limiting it', () => {
+    const audit = auditCourse([bank('l', choice('s', 'a', 'tiny', 'a longer wrong one', 'another long one'))]);
+    const q = audit.banks[0]!;
+    expect(q.stats.shortestKey).toBe(1);
+    expect(q.stats.shortestPick).toEqual({ sum: 1, count: 1 });
+    expect(audit.violations).toEqual([]);
+  });
+
+  it('picks the k shortest the same way it picks the k longest', () => {
+    const q = bank('l', choice('q', 'c', 'aaaa', 'bbb', 'c')).questions[0]!;
+    if (q.type !== 'single') throw new Error('single expected');
+    expect(keyIsShortest(q)).toBe(true);
+    expect(chanceOfPicking(q.options, new Set(['c']), 1, 'shortest')).toBe(1);
+    expect(chanceOfPicking(q.options, new Set(['c']), 1, 'longest')).toBe(0);
   });
 });
 

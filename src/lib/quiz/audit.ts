@@ -55,6 +55,8 @@ export interface CueStats {
   /** Single-choice questions, and those whose key is (or ties for) the longest option. */
   singles: number;
   longestKey: number;
+  /** Single-choice questions whose key is (or ties for) the shortest option: the reverse cue. */
+  shortestKey: number;
   /** Lengths, in characters, of right and wrong options of single- and multiple-choice questions. */
   rightLength: Tally;
   wrongLength: Tally;
@@ -66,6 +68,8 @@ export interface CueStats {
   testWise: Tally;
   /** The same, per question type, to show which cue does the damage. */
   testWiseByType: Record<CuedType, Tally>;
+  /** The reverse guess on choice questions (the k shortest options), reported but not limited. */
+  shortestPick: Tally;
 }
 
 /** The question types where a length or key cue can work. */
@@ -114,13 +118,23 @@ function keySet(question: Extract<Question, { type: 'single' | 'multiple' }>): S
   return new Set(question.type === 'single' ? [question.answer] : question.answer);
 }
 
+/** Which end of the length order a length-based guess picks from. */
+export type LengthPick = 'longest' | 'shortest';
+
 /**
- * The chance that picking the k longest options gives exactly the key. Ties at the cut are broken
- * at random, so a key that ties with a wrong option earns the matching fraction, not a full point.
+ * The chance that picking the k longest (or shortest) options gives exactly the key. Ties at the cut
+ * are broken at random, so a key that ties with a wrong option earns the matching fraction only.
  */
-export function chanceOfLongest(options: readonly Option[], key: ReadonlySet<string>, k: number): number {
+export function chanceOfPicking(
+  options: readonly Option[],
+  key: ReadonlySet<string>,
+  k: number,
+  pick: LengthPick = 'longest',
+): number {
   if (k < 1 || k > options.length) return 0;
-  const lengths = options.map((o) => textLength(o.text));
+  // Picking the shortest is picking the longest of the negated lengths.
+  const sign = pick === 'longest' ? 1 : -1;
+  const lengths = options.map((o) => sign * textLength(o.text));
   const cut = [...lengths].sort((a, b) => b - a)[k - 1]!;
   const above = options.filter((_, i) => lengths[i]! > cut);
   const tied = options.filter((_, i) => lengths[i] === cut);
@@ -131,10 +145,24 @@ export function chanceOfLongest(options: readonly Option[], key: ReadonlySet<str
   return 1 / binomial(tied.length, needed);
 }
 
+/** The test-wise strategy's guess: the k longest options. */
+export function chanceOfLongest(options: readonly Option[], key: ReadonlySet<string>, k: number): number {
+  return chanceOfPicking(options, key, k, 'longest');
+}
+
 /** Whether the key of a single-choice question is at least as long as every wrong option. */
 export function keyIsLongest(question: Extract<Question, { type: 'single' }>): boolean {
   const keyLength = textLength(question.options.find((o) => o.id === question.answer)?.text ?? '');
   return question.options.every((o) => textLength(o.text) <= keyLength);
+}
+
+/**
+ * Whether the key of a single-choice question is at most as long as every wrong option. Not a limit,
+ * but worth watching: shortening keys to meet the limits must not create the opposite cue.
+ */
+export function keyIsShortest(question: Extract<Question, { type: 'single' }>): boolean {
+  const keyLength = textLength(question.options.find((o) => o.id === question.answer)?.text ?? '');
+  return question.options.every((o) => textLength(o.text) >= keyLength);
 }
 
 /** Mean lengths of the right and of the wrong options of one choice question. */
@@ -153,6 +181,7 @@ function emptyStats(): CueStats {
     questions: 0,
     singles: 0,
     longestKey: 0,
+    shortestKey: 0,
     rightLength: { sum: 0, count: 0 },
     wrongLength: { sum: 0, count: 0 },
     trueKeys: 0,
@@ -160,6 +189,7 @@ function emptyStats(): CueStats {
     multiCounts: {},
     testWise: { sum: 0, count: 0 },
     testWiseByType: { single: { sum: 0, count: 0 }, multiple: { sum: 0, count: 0 }, truefalse: { sum: 0, count: 0 } },
+    shortestPick: { sum: 0, count: 0 },
   };
 }
 
@@ -179,10 +209,13 @@ function addQuestion(stats: CueStats, question: Question, usualKey: boolean): vo
     const key = keySet(question);
     // The learner is told how many to choose, so the strategy picks exactly that many.
     addTestWise(stats, question.type, chanceOfLongest(question.options, key, key.size));
+    const reverse = chanceOfPicking(question.options, key, key.size, 'shortest');
+    stats.shortestPick = addTally(stats.shortestPick, tallyOf([reverse]));
   }
   if (question.type === 'single') {
     stats.singles++;
     if (keyIsLongest(question)) stats.longestKey++;
+    if (keyIsShortest(question)) stats.shortestKey++;
   }
   if (question.type === 'multiple') {
     const n = question.answer.length;
@@ -202,6 +235,8 @@ function mergeStats(all: readonly CueStats[]): CueStats {
     total.questions += s.questions;
     total.singles += s.singles;
     total.longestKey += s.longestKey;
+    total.shortestKey += s.shortestKey;
+    total.shortestPick = addTally(total.shortestPick, s.shortestPick);
     total.rightLength = addTally(total.rightLength, s.rightLength);
     total.wrongLength = addTally(total.wrongLength, s.wrongLength);
     total.trueKeys += s.trueKeys;
