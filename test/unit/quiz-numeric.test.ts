@@ -7,6 +7,7 @@ import { fillTemplate } from '../../src/lib/format';
 const question = QuestionSchema.parse({
   id: 'er',
   type: 'numeric',
+  objective: 1,
   prompt: 'What is the engagement rate by reach?',
   answer: 3.75,
   tolerance: 0.05,
