@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { IdSchema, findDuplicateIds } from './id';
+import { IdSchema, findDuplicateIds } from './id.ts';
 
 /** An answer option of a single- or multiple-choice question. */
 export const OptionSchema = z.object({
@@ -19,10 +19,11 @@ const QuestionBase = {
   /** The question itself. */
   prompt: z.string().min(5),
   /**
-   * Which of the lesson's objectives (1-based, in front-matter order) the question tests. The final
-   * assessment never draws two questions of one objective, and every objective needs a question.
+   * Required: which of the lesson's objectives (1-based, in front-matter order) the question tests.
+   * The final assessment never draws two questions of one objective, and the content test
+   * (`test/content/quiz-audit.test.ts`) fails when an objective of the lesson has no question.
    */
-  objective: z.number().int().min(1).max(5).optional(),
+  objective: z.number().int().min(1).max(5),
 };
 
 /** Exactly one option is right. */

@@ -6,6 +6,7 @@ import { describeNumericAnswer, formatNumber } from '../../src/lib/quiz/numeric'
 const question = QuestionSchema.parse({
   id: 'er',
   type: 'numeric',
+  objective: 1,
   prompt: 'What is the engagement rate by reach?',
   answer: 3.75,
   tolerance: 0.05,

@@ -70,6 +70,12 @@ describe('QuizBankSchema', () => {
       'questions.0.id: use lowercase letters',
     ],
     ['fewer than six questions', (b: any) => b.questions.splice(5), 'questions: Too small'],
+    ['a question without an objective', (b: any) => delete b.questions[2].objective, 'questions.2.objective:'],
+    [
+      'an objective that is not a lesson objective index',
+      (b: any) => (b.questions[0].objective = 0),
+      'questions.0.objective:',
+    ],
   ])('rejects %s, naming the field', (_name, change, expected) => {
     expect(complaint(change)).toContain(expected);
   });
