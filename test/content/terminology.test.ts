@@ -58,6 +58,7 @@ describe('the term sheets', () => {
 
   it('leave search keywords and lines marked "terminology: allow" alone', () => {
     expect(findSlips('keywords: [скрийншот, чеклист]', sheets.bg)).toEqual([]);
+    expect(findSlips('keywords:\n  [\n    чеклист,\n  ]\ntitle: чеклист', sheets.bg).map((s) => s.line)).toEqual([5]);
     expect(findSlips('скрийншот {/* terminology: allow */}', sheets.bg)).toEqual([]);
   });
 });

@@ -43,6 +43,24 @@ export interface Slip {
 /** A line the check leaves alone: search keywords in front matter, or a line marked `terminology: allow`. */
 export const isExempt = (line: string) => /^keywords:/.test(line) || line.includes('terminology: allow');
 
+/**
+ * The lines of a text with the front matter's `keywords` block blanked: search keywords list what
+ * people type, discouraged forms included, whether written on one line or as an indented list.
+ */
+function withoutKeywordBlock(text: string): string[] {
+  const lines = text.split('\n');
+  let inKeywords = false;
+  return lines.map((line) => {
+    if (/^keywords:/.test(line)) {
+      inKeywords = true;
+      return '';
+    }
+    if (inKeywords && /^\s/.test(line)) return '';
+    inKeywords = false;
+    return line;
+  });
+}
+
 /** A compiled term sheet: each concept with its patterns. */
 export type CompiledSheet = { concept: string; preferred: string; patterns: RegExp[] }[];
 
@@ -54,7 +72,7 @@ export function compileSheet(raw: unknown): CompiledSheet {
 /** Every discouraged form in a text, line by line. */
 export function findSlips(text: string, sheet: CompiledSheet): Slip[] {
   const slips: Slip[] = [];
-  text.split('\n').forEach((line, i) => {
+  withoutKeywordBlock(text).forEach((line, i) => {
     if (isExempt(line)) return;
     for (const { concept, preferred, patterns } of sheet) {
       for (const pattern of patterns) {
