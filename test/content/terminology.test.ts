@@ -56,6 +56,11 @@ describe('the term sheets', () => {
     expect(findSlips('summarise, organisation, sizeable, prize', sheets.en)).toEqual([]);
   });
 
+  it('leave identifiers alone: ids, answer keys and id attributes are not prose', () => {
+    const quiz = ['  - id: reels-data', '    answer: [reels-grow]', '      - { id: reels, left: Three reels, right: x }', '<Term id="reels">Reels</Term>'].join('\n');
+    expect(findSlips(quiz, sheets.en).map((s) => [s.line, s.found])).toEqual([[3, 'reels']]);
+  });
+
   it('leave search keywords and lines marked "terminology: allow" alone', () => {
     expect(findSlips('keywords: [скрийншот, чеклист]', sheets.bg)).toEqual([]);
     expect(findSlips('keywords:\n  [\n    чеклист,\n  ]\ntitle: чеклист', sheets.bg).map((s) => s.line)).toEqual([5]);

@@ -44,6 +44,13 @@ export interface Slip {
 export const isExempt = (line: string) => /^keywords:/.test(line) || line.includes('terminology: allow');
 
 /**
+ * Identifiers are not prose: saved progress and answer keys refer to them, so they never change.
+ * Drops quiz `id:`, `answer:` and `lesson:` lines, inline `id: x` pairs and `id="…"` attributes.
+ */
+const withoutIds = (line: string) =>
+  /^\s*-?\s*(id|answer|lesson):/.test(line) ? '' : line.replace(/\bid(:\s*|=")[\w-]+"?/g, '');
+
+/**
  * The lines of a text with the front matter's `keywords` block blanked: search keywords list what
  * people type, discouraged forms included, whether written on one line or as an indented list.
  */
@@ -72,8 +79,9 @@ export function compileSheet(raw: unknown): CompiledSheet {
 /** Every discouraged form in a text, line by line. */
 export function findSlips(text: string, sheet: CompiledSheet): Slip[] {
   const slips: Slip[] = [];
-  withoutKeywordBlock(text).forEach((line, i) => {
-    if (isExempt(line)) return;
+  withoutKeywordBlock(text).forEach((raw, i) => {
+    if (isExempt(raw)) return;
+    const line = withoutIds(raw);
     for (const { concept, preferred, patterns } of sheet) {
       for (const pattern of patterns) {
         for (const match of line.matchAll(pattern)) {
