@@ -7,7 +7,7 @@ export const CURRICULUM: Record<string, { lesson: string; en: string[]; bg: stri
   '1. The role': {
     lesson: 'role',
     en: ['social media manager', 'campaign', 'freelancer', 'architect', 'target audience', 'conversion', 'long-term', 'copywriter', 'graphic designer', 'advertising', 'marketing strategy', 'guardian', 'trend'],
-    bg: ['мениджър на социални медии', 'социален мениджър', 'кампани', 'свободна практика', 'архитект', 'целева аудитория', 'реализаци', 'дългосрочн', 'копирайт', 'графичн', 'реклам', 'маркетингов', 'пазител', 'тенденци'],
+    bg: ['мениджър на социални медии', 'социален мениджър', 'кампани', 'свободна практика', 'архитект', 'целева аудитория', 'конверси', 'дългосрочн', 'копирайт', 'графичн', 'реклам', 'маркетингов', 'пазител', 'тенденци'],
   },
   '2. Six responsibilities': {
     lesson: 'responsibilities',
