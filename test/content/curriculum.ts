@@ -49,4 +49,14 @@ export const CURRICULUM: Record<string, { lesson: string; en: string[]; bg: stri
     en: ['Hootsuite', 'ChatGPT', 'Canva', 'Loom', 'ShareX', 'Feedly', 'RSS', 'screen recording', 'multi-purpose', 'expert'],
     bg: ['Hootsuite', 'ChatGPT', 'Canva', 'Loom', 'ShareX', 'Feedly', 'RSS', 'запис на екрана', 'многофункционал', 'експерт'],
   },
+  '10. Analytics and reporting': {
+    lesson: 'analytics-and-reporting',
+    en: ['reach', 'impressions', 'engagement rate', 'by reach', 'by followers', 'by impressions', 'click-through rate', 'conversion rate', 'follower growth', 'month-on-month', 'vanity metric', 'utm_source', 'utm_medium', 'utm_campaign', 'traffic acquisition', 'Meta Business Suite', 'TikTok analytics', 'LinkedIn Page analytics', 'YouTube Studio', 'what worked', 'what did not', "next month's actions"],
+    bg: ['обхват', 'показвания', 'процент на ангажираност', 'по обхват', 'по последователи', 'по показвания', 'процент на кликване', 'процент на конверсия', 'ръст на последователите', 'предходния месец', 'суетн', 'utm_source', 'utm_medium', 'utm_campaign', 'придобиване на трафик', 'Meta Business Suite', 'TikTok', 'LinkedIn', 'YouTube Studio', 'какво проработи', 'какво не проработи', 'следващия месец'],
+  },
+  '11. Community management and moderation': {
+    lesson: 'community-management',
+    en: ['house rules', 'response time', 'tone', 'saved repl', 'reply', 'hide', 'delete', 'block', 'report', 'escalat', 'critic', 'troll', 'private message', 'Ilian', 'Stoyan', 'Vesela', 'community manager', 'boundar', 'rota', 'mute', 'hand over'],
+    bg: ['правила на общността', 'време за отговор', 'тон', 'запазен', 'отговор', 'скри', 'изтри', 'блокира', 'доклад', 'ескалаци', 'критик', 'трол', 'лично съобщение', 'Илиян', 'Стоян', 'Весела', 'мениджър на общността', 'граници', 'дежурств', 'заглуш', 'предадете работата'],
+  },
 };
