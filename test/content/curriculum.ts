@@ -49,4 +49,9 @@ export const CURRICULUM: Record<string, { lesson: string; en: string[]; bg: stri
     en: ['Hootsuite', 'ChatGPT', 'Canva', 'Loom', 'ShareX', 'Feedly', 'RSS', 'screen recording', 'multi-purpose', 'expert'],
     bg: ['Hootsuite', 'ChatGPT', 'Canva', 'Loom', 'ShareX', 'Feedly', 'RSS', 'запис на екрана', 'многофункционал', 'експерт'],
   },
+  '12. Crisis communication': {
+    lesson: 'crisis-communication',
+    en: ['crisis', 'issue', 'severity', 'holding statement', 'apolog', 'one voice', 'signs? off', 'scheduled', 'ads', 'facts', 'monitor', 'post-mortem', 'blameless', 'fictional', 'trust'],
+    bg: ['криз', 'проблем', 'сериозност', 'първоначално изявление', 'извин', 'един глас', 'одобр', 'насрочен', 'реклам', 'факт', 'наблюд', 'разбор', 'виновни', 'измислен', 'доверие'],
+  },
 };
