@@ -59,4 +59,14 @@ export const CURRICULUM: Record<string, { lesson: string; en: string[]; bg: stri
     en: ['house rules', 'response time', 'tone', 'saved repl', 'reply', 'hide', 'delete', 'block', 'report', 'escalat', 'critic', 'troll', 'private message', 'Ilian', 'Stoyan', 'Vesela', 'community manager', 'boundar', 'rota', 'mute', 'hand over'],
     bg: ['правила на общността', 'време за отговор', 'тон', 'запазен', 'отговор', 'скри', 'изтри', 'блокира', 'доклад', 'ескалаци', 'критик', 'трол', 'лично съобщение', 'Илиян', 'Стоян', 'Весела', 'мениджър на общността', 'граници', 'дежурств', 'заглуш', 'предадете работата'],
   },
+  '12. Crisis communication': {
+    lesson: 'crisis-communication',
+    en: ['crisis', 'issue', 'severity', 'holding statement', 'apolog', 'one voice', 'signs? off', 'scheduled', 'ads', 'facts', 'monitor', 'post-mortem', 'blameless', 'fictional', 'trust'],
+    bg: ['криз', 'проблем', 'сериозност', 'първоначално изявление', 'извин', 'един глас', 'одобр', 'насрочен', 'реклам', 'факт', 'наблюд', 'разбор', 'виновни', 'измислен', 'доверие'],
+  },
+  '13. Paid social basics': {
+    lesson: 'paid-social',
+    en: ['objective', 'awareness', 'traffic', 'engagement', 'leads', 'sales', 'custom audience', 'lookalike', 'interest', 'boost', 'Ads Manager', 'daily budget', 'lifetime budget', 'learning phase', 'creative', 'A/B test', 'variable', 'pixel', 'Conversions API', 'UTM', 'CPM', 'CPC', 'CPA', 'ROAS', 'politics', 'fictional'],
+    bg: ['цел', 'разпознаваемост', 'трафик', 'ангажираност', 'потенциални клиенти', 'продажби', 'персонализиран', 'сходн', 'интерес', 'популяриз', 'Ads Manager', 'дневн', 'целия период', 'фаза на обучение', 'материал', 'A/B тест', 'променлива', 'пиксел', 'API за конверсии', 'UTM', 'CPM', 'CPC', 'CPA', 'ROAS', 'политика', 'измислен'],
+  },
 };
