@@ -49,4 +49,9 @@ export const CURRICULUM: Record<string, { lesson: string; en: string[]; bg: stri
     en: ['Hootsuite', 'ChatGPT', 'Canva', 'Loom', 'ShareX', 'Feedly', 'RSS', 'screen recording', 'multi-purpose', 'expert'],
     bg: ['Hootsuite', 'ChatGPT', 'Canva', 'Loom', 'ShareX', 'Feedly', 'RSS', 'запис на екрана', 'многофункционал', 'експерт'],
   },
+  '14. Law and safety': {
+    lesson: 'law-and-safety',
+    en: ['not legal advice', 'GDPR', '2016/679', 'personal data', 'consent', 'lawful basis', 'data minimisation', 'child', 'КЗЛД', 'giveaway', 'promotion', 'copyright', 'Закон за авторското право', 'music', 'font', 'user-generated content', '2005/29/EC', 'paid partnership', 'КЗП', 'Meta Business Suite', 'two-factor authentication', 'phishing'],
+    bg: ['не е правен съвет', 'GDPR', '2016/679', 'лични данни', 'съглас', 'правно основание', 'свеждане на данните до минимум', 'дет[еи]', 'КЗЛД', 'игр[аи] с награди', 'промоци', 'авторско', 'Закона? за авторското право', 'музика', 'шрифт', 'създадено от потребители', '2005/29/ЕО', 'платено партньорство', 'КЗП', 'Meta Business Suite', 'двуфакторно удостоверяване', 'фишинг'],
+  },
 };
