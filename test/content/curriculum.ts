@@ -69,4 +69,14 @@ export const CURRICULUM: Record<string, { lesson: string; en: string[]; bg: stri
     en: ['objective', 'awareness', 'traffic', 'engagement', 'leads', 'sales', 'custom audience', 'lookalike', 'interest', 'boost', 'Ads Manager', 'daily budget', 'lifetime budget', 'learning phase', 'creative', 'A/B test', 'variable', 'pixel', 'Conversions API', 'UTM', 'CPM', 'CPC', 'CPA', 'ROAS', 'politics', 'fictional'],
     bg: ['цел', 'разпознаваемост', 'трафик', 'ангажираност', 'потенциални клиенти', 'продажби', 'персонализиран', 'сходн', 'интерес', 'популяриз', 'Ads Manager', 'дневн', 'целия период', 'фаза на обучение', 'материал', 'A/B тест', 'променлива', 'пиксел', 'API за конверсии', 'UTM', 'CPM', 'CPC', 'CPA', 'ROAS', 'политика', 'измислен'],
   },
+  '14. Law and safety': {
+    lesson: 'law-and-safety',
+    en: ['not legal advice', 'GDPR', '2016/679', 'personal data', 'consent', 'lawful basis', 'data minimisation', 'child', 'КЗЛД', 'giveaway', 'promotion', 'copyright', 'Закон за авторското право', 'music', 'font', 'user-generated content', '2005/29/EC', 'paid partnership', 'КЗП', 'Meta Business Suite', 'two-factor authentication', 'phishing'],
+    bg: ['не е правен съвет', 'GDPR', '2016/679', 'лични данни', 'съглас', 'правно основание', 'свеждане на данните до минимум', 'дет[еи]', 'КЗЛД', 'игр[аи] с награди', 'промоци', 'авторско', 'Закона? за авторското право', 'музика', 'шрифт', 'създадено от потребители', '2005/29/ЕО', 'платено партньорство', 'КЗП', 'Meta Business Suite', 'двуфакторно удостоверяване', 'фишинг'],
+  },
+  '15. Accessible posts and AI': {
+    lesson: 'accessible-posts-and-ai',
+    en: ['alt text', 'subtitles', 'captions', 'screen reader', 'CamelCase', 'emoji', 'contrast ratio', '4\\.5:1', 'WCAG 2\\.2', 'plain language', 'AI', 'check every fact', 'personal data', 'likeness', 'AI info', 'AI Act', '2024/1689', 'Article 50', 'deep fake', 'EUR-Lex'],
+    bg: ['алтернативен текст', 'субтитри', 'екранн', 'CamelCase', 'емоджи', 'съотношение на контраста', '4,5:1', 'WCAG 2\\.2', 'ясен език|ясния език', 'ИИ', 'проверявайте всеки факт', 'лични данни', 'образа', 'AI info', 'Акт(ът|а)? за изкуствения интелект', '2024/1689', 'чл\\. 50|член 50', 'дийпфейк', 'EUR-Lex'],
+  },
 };

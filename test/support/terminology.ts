@@ -50,6 +50,9 @@ export const isExempt = (line: string) => /^keywords:/.test(line) || line.includ
 const withoutIds = (line: string) =>
   /^\s*-?\s*(id|answer|lesson):/.test(line) ? '' : line.replace(/\bid(:\s*|=")[\w-]+"?/g, '');
 
+/** Web addresses are not prose either: "policies_center" in a URL is the site's spelling, not ours. */
+const withoutUrls = (line: string) => line.replace(/https?:\/\/[^\s)>\]]+/g, '');
+
 /**
  * The lines of a text with the front matter's `keywords` block blanked: search keywords list what
  * people type, discouraged forms included, whether written on one line or as an indented list.
@@ -81,7 +84,7 @@ export function findSlips(text: string, sheet: CompiledSheet): Slip[] {
   const slips: Slip[] = [];
   withoutKeywordBlock(text).forEach((raw, i) => {
     if (isExempt(raw)) return;
-    const line = withoutIds(raw);
+    const line = withoutUrls(withoutIds(raw));
     for (const { concept, preferred, patterns } of sheet) {
       for (const pattern of patterns) {
         for (const match of line.matchAll(pattern)) {
