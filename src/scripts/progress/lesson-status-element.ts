@@ -4,11 +4,11 @@
  * (`smm-quiz-recorded`) and of changes in other tabs from storage events.
  */
 import { getLessonStatus, type LessonStatus } from '../../lib/progress/lessons';
-import { createProgressStore, type ProgressStore } from '../../lib/progress/store';
+import type { ProgressStore } from '../../lib/progress/store';
 import type { QuizRecord } from '../../lib/quiz/record';
 import { quizRecordKey, STORAGE_KEYS } from '../../lib/storage-keys';
 import type { UiKeyWith } from '../../lib/ui-strings';
-import { siteStore } from '../toolkit/site-store';
+import { siteProgressStore } from '../toolkit/site-progress-store';
 import { defineElement, SmmElement } from '../toolkit/smm-element';
 
 interface LessonStatusData {
@@ -26,7 +26,7 @@ export class LessonStatusElement extends SmmElement<LessonStatusData, UiKeyWith<
   private progress!: ProgressStore;
 
   protected setup() {
-    this.progress = createProgressStore(() => window.localStorage, undefined, siteStore());
+    this.progress = siteProgressStore();
     this.progress.openLesson(this.config.slug);
     this.listen(this.required('[data-progress-toggle]'), 'click', () => this.toggle());
     this.listen<CustomEvent<{ quizId: string; record: QuizRecord }>>(document, 'smm-quiz-recorded', (event) => {
