@@ -18,3 +18,10 @@ export function scoreVerdicts(verdicts: readonly Verdict[]): Score {
 export function hasPassed(score: Score, passMark: number): boolean {
   return score.total > 0 && score.correct * 100 >= passMark * score.total;
 }
+
+/**
+ * The final assessment's pass mark. It is the same on every page that shows a final score: the
+ * assessment itself, the progress page, assignments, reports and class results. An assignment's own
+ * pass mark applies to its lesson quizzes only, and the assignment pages say so.
+ */
+export const FINAL_PASS_MARK = 80;
