@@ -4,6 +4,18 @@ import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import { inlineScriptHashes } from './src/integrations/inline-script-hashes.ts';
 import { plainUiStrings } from './src/integrations/plain-ui-strings.ts';
+import { courseOutline, readCourseOutline } from './src/integrations/course-outline.ts';
+import en from './content/i18n/en.json' with { type: 'json' };
+import bg from './content/i18n/bg.json' with { type: 'json' };
+
+// The course's sidebar follows the lessons' own front matter: one group per module.
+const outline = readCourseOutline();
+const moduleGroup = (/** @type {number} */ module) => ({
+  label: en[/** @type {'course.module.1'} */ (`course.module.${module}`)],
+  translations: { bg: bg[/** @type {'course.module.1'} */ (`course.module.${module}`)] },
+  items: outline.filter((lesson) => lesson.module === module).map((lesson) => ({ slug: `course/${lesson.slug}` })),
+});
+const modules = [...new Set(outline.map((lesson) => lesson.module))];
 
 export default defineConfig({
   site: 'https://smm-academy.example.org',
@@ -41,7 +53,12 @@ export default defineConfig({
         {
           label: 'Course',
           translations: { bg: 'Курс' },
-          items: [{ autogenerate: { directory: 'course' } }],
+          items: [
+            { slug: 'course' },
+            ...modules.map(moduleGroup),
+            { slug: 'course/final-assessment' },
+            { slug: 'progress' },
+          ],
         },
         {
           label: 'Practice tools',
@@ -61,11 +78,14 @@ export default defineConfig({
         {
           label: 'Reference',
           translations: { bg: 'Справочник' },
-          items: [{ slug: 'progress' }, { slug: 'glossary' }, { slug: 'sources' }],
+          items: [{ slug: 'glossary' }, { slug: 'sources' }],
         },
       ],
+      // Previous/next links stay within the sidebar group of the page (src/route-data.ts).
+      routeMiddleware: './src/route-data.ts',
       plugins: [starlightLinksValidator({ errorOnLocalLinks: false })],
     }),
+    courseOutline(),
     plainUiStrings(),
     inlineScriptHashes(),
   ],

@@ -62,9 +62,9 @@ describe('progress page', () => {
     expect(body).toContain('<ProgressPage');
   });
 
-  it('is in the Reference group of the sidebar, before the glossary', () => {
+  it('sits in the Course group of the sidebar, right after the final assessment', () => {
     const config = readFileSync(join(ROOT, 'astro.config.mjs'), 'utf8');
-    expect(config).toMatch(/\{ slug: 'progress' \},\s*\{ slug: 'glossary' \}/);
+    expect(config).toMatch(/\{ slug: 'course\/final-assessment' \},\s*\{ slug: 'progress' \}/);
   });
 
   it('counts the same checklist items in both languages', () => {

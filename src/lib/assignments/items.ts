@@ -3,19 +3,13 @@
  * Links and reports store these ids, never titles, so they stay short and work in both languages.
  */
 
-/** Lesson slugs in course order (pages /course/<slug>/); a quiz has its lesson's slug as its id. */
-export const COURSE_LESSONS = [
-  'role',
-  'responsibilities',
-  'neighbouring-roles',
-  'the-work',
-  'core-skills',
-  'what-the-best-share',
-  'relevance-resonance-significance',
-  'how-to-become-one',
-  'tools-of-the-trade',
-  'capstone',
-] as const;
+import { COURSE_OUTLINE } from 'virtual:smm/course-outline';
+
+/**
+ * Lesson slugs in course order (pages /course/<slug>/); a quiz has its lesson's slug as its id.
+ * From the course outline, so a new lesson is assignable as soon as its files exist.
+ */
+export const COURSE_LESSONS: readonly string[] = COURSE_OUTLINE.map((lesson) => lesson.slug);
 
 /** Quiz id (and storage key suffix) of the final assessment. */
 export const FINAL_QUIZ = 'final';
@@ -43,7 +37,7 @@ export const itemKey = (item: ItemRef): string => `${item.kind}:${item.id}`;
 
 /** Position of an item in the course: each lesson, then its quiz; the final assessment last. */
 export function itemOrder(item: ItemRef): number {
-  const index = item.id === FINAL_QUIZ ? COURSE_LESSONS.length : (COURSE_LESSONS as readonly string[]).indexOf(item.id);
+  const index = item.id === FINAL_QUIZ ? COURSE_LESSONS.length : COURSE_LESSONS.indexOf(item.id);
   return index * 2 + (item.kind === 'quiz' ? 1 : 0);
 }
 
