@@ -5,6 +5,7 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { inlineScriptHashes } from './src/integrations/inline-script-hashes.ts';
 import { plainUiStrings } from './src/integrations/plain-ui-strings.ts';
 import { courseOutline, readCourseOutline } from './src/integrations/course-outline.ts';
+import { quizPool } from './src/integrations/quiz-pool.ts';
 import en from './content/i18n/en.json' with { type: 'json' };
 import bg from './content/i18n/bg.json' with { type: 'json' };
 
@@ -43,6 +44,9 @@ export default defineConfig({
         { tag: 'meta', attrs: { name: 'twitter:card', content: 'summary_large_image' } },
       ],
       customCss: ['./src/styles/custom.css'],
+      // The course has no program code; its few text templates read well as plain blocks, and
+      // Expressive Code would add about 3 KB of CSS to every page that shows one.
+      expressiveCode: false,
       components: {
         Footer: './src/components/Footer.astro',
         Head: './src/components/Head.astro',
@@ -86,6 +90,7 @@ export default defineConfig({
       plugins: [starlightLinksValidator({ errorOnLocalLinks: false })],
     }),
     courseOutline(),
+    quizPool(),
     plainUiStrings(),
     inlineScriptHashes(),
   ],

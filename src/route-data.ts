@@ -16,6 +16,7 @@ const holdsCurrent = (entry: SidebarEntry): boolean =>
  */
 export const onRequest = defineRouteMiddleware((context) => {
   const route = context.locals.starlightRoute;
+  addQuizToToc(route, context.locals.t);
   const group = route.sidebar.find(holdsCurrent);
   const inGroup = new Set(group ? linksOf(group) : []);
   const { prev, next } = route.pagination;
@@ -24,3 +25,20 @@ export const onRequest = defineRouteMiddleware((context) => {
     next: next && inGroup.has(next.href) ? next : undefined,
   };
 });
+
+/**
+ * The quiz is rendered by a component, not written as a Markdown heading, so Starlight's "On this
+ * page" would leave it out; it is often what a returning learner looks for.
+ */
+function addQuizToToc(route: StarlightRouteData, t: App.Locals['t']) {
+  const slug = route.entry.id.split('/').pop()!;
+  const isFinal = slug === 'final-assessment';
+  if (!route.toc || (!route.entry.data.lesson && !isFinal)) return;
+  const quizId = isFinal ? 'final' : slug;
+  route.toc.items.push({
+    depth: 2,
+    slug: `${quizId}-quiz-heading`,
+    text: t(isFinal ? 'final.heading' : 'quiz.heading'),
+    children: [],
+  });
+}

@@ -27,10 +27,11 @@ export const STORAGE_KEYS = {
 
 export type FixedStorageKey = (typeof STORAGE_KEYS)[keyof typeof STORAGE_KEYS];
 
-const QUIZ_RECORD = 'quiz:';
-const QUIZ_PROGRESS = 'quiz-progress:';
-const CHECKLIST = 'checklist:';
-const QUARANTINE = 'quarantine:';
+/** The prefixes of the key families (see classifyKey in storage-key-kinds.ts). */
+export const QUIZ_RECORD = 'quiz:';
+export const QUIZ_PROGRESS = 'quiz-progress:';
+export const CHECKLIST = 'checklist:';
+export const QUARANTINE = 'quarantine:';
 
 /** A quiz's results (best, last, attempts…): `quiz:<quiz id>`; the final assessment's id is "final". */
 export const quizRecordKey = (quizId: string): string => QUIZ_RECORD + quizId;
@@ -40,22 +41,3 @@ export const quizProgressKey = (quizId: string): string => QUIZ_PROGRESS + quizI
 export const checklistKey = (checklistId: string): string => CHECKLIST + checklistId;
 /** Where an unreadable value of `key` is moved instead of being deleted. */
 export const quarantineKey = (key: string): string => QUARANTINE + key;
-
-/** What a stored key holds, for the pages that list or export keys. */
-export type KeyKind =
-  | { kind: 'lessons' }
-  | { kind: 'quiz-record'; quizId: string }
-  | { kind: 'quiz-progress'; quizId: string }
-  | { kind: 'checklist'; checklistId: string }
-  | { kind: 'quarantine'; of: string }
-  | { kind: 'other'; key: string };
-
-/** Tells which family a key (without the prefix) belongs to. */
-export function classifyKey(key: string): KeyKind {
-  if (key === STORAGE_KEYS.lessons) return { kind: 'lessons' };
-  if (key.startsWith(QUIZ_RECORD)) return { kind: 'quiz-record', quizId: key.slice(QUIZ_RECORD.length) };
-  if (key.startsWith(QUIZ_PROGRESS)) return { kind: 'quiz-progress', quizId: key.slice(QUIZ_PROGRESS.length) };
-  if (key.startsWith(CHECKLIST)) return { kind: 'checklist', checklistId: key.slice(CHECKLIST.length) };
-  if (key.startsWith(QUARANTINE)) return { kind: 'quarantine', of: key.slice(QUARANTINE.length) };
-  return { kind: 'other', key };
-}

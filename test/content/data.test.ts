@@ -1,9 +1,10 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { answerKeyOf } from '../../src/lib/quiz/record';
 import { ChecklistSchema, type Checklist } from '../../src/schemas/checklist';
 import { GlossarySchema, type Glossary } from '../../src/schemas/glossary';
-import { QuizBankSchema, type Question, type QuizBank } from '../../src/schemas/quiz';
+import { QuizBankSchema, type QuizBank } from '../../src/schemas/quiz';
 import { CONTENT, LANGS, readYaml } from '../support/content';
 import { describeIssues } from '../support/issues';
 
@@ -15,27 +16,6 @@ function load<T>(schema: { safeParse(v: unknown): { success: true; data: T } | {
 
 const files = (folder: string) =>
   existsSync(join(CONTENT, folder, 'en')) ? readdirSync(join(CONTENT, folder, 'en')).filter((f) => f.endsWith('.yaml')).sort() : [];
-
-/** The language-independent skeleton of a question: ids, objective and answer key. */
-function answerKey(q: Question): unknown {
-  return { objective: q.objective, ...typeKey(q) };
-}
-
-function typeKey(q: Question): object {
-  switch (q.type) {
-    case 'single':
-    case 'multiple':
-      return { id: q.id, type: q.type, options: q.options.map((o) => o.id), answer: q.answer, shuffle: q.shuffle };
-    case 'truefalse':
-      return { id: q.id, type: q.type, answer: q.answer };
-    case 'matching':
-      return { id: q.id, type: q.type, pairs: q.pairs.map((p) => p.id) };
-    case 'ordering':
-      return { id: q.id, type: q.type, items: q.items.map((i) => i.id) };
-    case 'numeric':
-      return { id: q.id, type: q.type, answer: q.answer, tolerance: q.tolerance, unit: q.unit };
-  }
-}
 
 describe('glossary', () => {
   const glossaries = Object.fromEntries(LANGS.map((lang) => [lang, load<Glossary>(GlossarySchema, `glossary/${lang}.yaml`)]));
@@ -66,7 +46,7 @@ describe.each(files('quizzes'))('quiz bank %s', (file) => {
   });
 
   it('has identical ids and answer keys in English and Bulgarian', () => {
-    expect(bg.questions.map(answerKey)).toEqual(en.questions.map(answerKey));
+    expect(bg.questions.map(answerKeyOf)).toEqual(en.questions.map(answerKeyOf));
   });
 
   it('mixes question types and includes scenarios', () => {

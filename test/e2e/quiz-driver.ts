@@ -3,13 +3,15 @@ import type { Question } from '../../src/schemas/quiz';
 
 export interface QuizConfig {
   id: string;
+  lang: 'en' | 'bg';
   questions: (Question & { lesson?: string })[];
-  final?: { count: number; passMark: number };
+  final?: { count: number; passMark: number; pool: string };
 }
 
-/** The question bank the page's quiz element works from. */
+/** The question bank the page's quiz element works from (a lesson quiz or the final assessment). */
 export async function readQuizConfig(page: Page): Promise<QuizConfig> {
-  return JSON.parse((await page.locator('smm-quiz script[data-config]').textContent()) ?? '{}') as QuizConfig;
+  const block = page.locator(':is(smm-quiz, smm-final-assessment) > script[data-config]');
+  return JSON.parse((await block.textContent()) ?? '{}') as QuizConfig;
 }
 
 /** The ids of the questions the current attempt shows, in order. */
@@ -31,8 +33,13 @@ async function tabTo(page: Page, target: Locator): Promise<void> {
 }
 
 /** What to answer: the right answer, or a plausible wrong one. */
-function choose(question: Question, right: boolean): unknown {
+function choose(question: Question, right: boolean, lang: string): unknown {
   switch (question.type) {
+    case 'numeric': {
+      const value = right ? question.answer : question.answer + question.tolerance + 10;
+      // Typed as a person of that language would type it.
+      return lang === 'bg' ? String(value).replace('.', ',') : String(value);
+    }
     case 'single':
       return right ? question.answer : question.options.find((o) => o.id !== question.answer)!.id;
     case 'multiple':
@@ -50,12 +57,27 @@ function choose(question: Question, right: boolean): unknown {
   }
 }
 
-/** Answers one question with the mouse (or keyboard alone) and presses its Check button. */
-export async function answer(page: Page, question: Question, right: boolean, via: 'mouse' | 'keyboard' = 'mouse') {
+/**
+ * Answers one question with the mouse (or keyboard alone) and, in a lesson quiz, presses its Check
+ * button (`check: false` for the final assessment, which is submitted as a whole).
+ */
+export async function answer(
+  page: Page,
+  question: Question,
+  right: boolean,
+  via: 'mouse' | 'keyboard' = 'mouse',
+  { check = true, lang = 'en' }: { check?: boolean; lang?: string } = {},
+) {
   const root = questionRoot(page, question.id);
-  const value = choose(question, right);
+  const value = choose(question, right, lang);
   const kb = via === 'keyboard';
-  if (question.type === 'single' || question.type === 'truefalse') {
+  if (question.type === 'numeric') {
+    const input = root.locator('input[data-numeric]');
+    if (kb) {
+      await tabTo(page, input);
+      await page.keyboard.type(value as string);
+    } else await input.fill(value as string);
+  } else if (question.type === 'single' || question.type === 'truefalse') {
     const input = root.locator(`input[value="${String(value)}"]`);
     if (kb) {
       await tabTo(page, root.locator('input').first());
@@ -94,9 +116,10 @@ export async function answer(page: Page, question: Question, right: boolean, via
       }
     }
   }
-  const check = root.locator('[data-check]');
+  if (!check) return;
+  const button = root.locator('[data-check]');
   if (kb) {
-    await tabTo(page, check);
+    await tabTo(page, button);
     await page.keyboard.press('Enter');
-  } else await check.click();
+  } else await button.click();
 }

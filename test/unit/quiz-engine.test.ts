@@ -97,13 +97,43 @@ describe('saved records', () => {
 
   it('drop an attempt under way when the questions change, never crash on it', () => {
     const progress = JSON.stringify({ v: 1, hash, seed: 7, answers: { one: 'a' } });
-    expect(parseProgress(progress, hash)).toEqual({ v: 1, hash, seed: 7, answers: { one: 'a' } });
+    expect(parseProgress(progress, hash)).toEqual({ v: 2, hash, seed: 7, answers: { one: 'a' } });
     const changed = hashQuestions(bank.questions.slice(1));
     expect(changed).not.toBe(hash);
     expect(parseProgress(progress, changed)).toBeUndefined();
-    for (const bad of ['', '[]', '{"v":1}', 'nonsense', JSON.stringify({ v: 1, hash, seed: 1.5, answers: {} })]) {
+    for (const bad of [
+      '',
+      '[]',
+      '{"v":1}',
+      'nonsense',
+      JSON.stringify({ v: 1, hash, seed: 1.5, answers: {} }),
+      JSON.stringify({ v: 3, hash, seed: 1, answers: {} }),
+      JSON.stringify({ v: 2, hash, seed: 1, answers: {}, draw: 'one' }),
+      JSON.stringify({ v: 2, hash, seed: 1, answers: {}, draw: [1] }),
+      JSON.stringify({ v: 2, hash, seed: 1, answers: {}, firstTry: { one: 'yes' } }),
+    ]) {
       expect(parseProgress(bad, hash)).toBeUndefined();
     }
+  });
+
+  it('keep the draw, first tries and completion of an attempt', () => {
+    const progress = {
+      v: 2,
+      hash,
+      seed: 3,
+      draw: ['one', 'two'],
+      answers: { one: 'a' },
+      firstTry: { one: true },
+      done: true,
+    };
+    expect(parseProgress(JSON.stringify(progress), hash)).toEqual(progress);
+  });
+
+  it('hash only what decides right and wrong, so both languages share saved answers', () => {
+    const reworded = bank.questions.map((q) => ({ ...q, prompt: `${q.prompt} (reworded)` }));
+    expect(hashQuestions(reworded)).toBe(hash);
+    const rekeyed = bank.questions.map((q) => (q.type === 'truefalse' ? { ...q, answer: !q.answer } : q));
+    expect(hashQuestions(rekeyed)).not.toBe(hash);
   });
 
   it.each([
@@ -136,6 +166,25 @@ describe('final assessment', () => {
 
   it('never draws more than the banks hold', () => {
     expect(drawAssessment(banks, 5, 100)).toHaveLength(18);
+  });
+
+  it('gives every lesson a question before any gets a second, and never repeats an objective while fresh ones remain', () => {
+    const wide = Array.from({ length: 16 }, (_, n) => ({
+      lesson: `l${n}`,
+      questions: Array.from({ length: 9 }, (__, i) => ({ id: `q${i}`, objective: (i % 4) + 1 })),
+    }));
+    for (const seed of [1, 2, 3, 99, 12345]) {
+      const drawn = drawAssessment(wide, seed, 20);
+      expect(drawn).toHaveLength(20);
+      expect(new Set(drawn.map((d) => d.lesson)).size).toBe(16);
+      const objectives = drawn.map((d) => `${d.lesson}#${(Number(d.questionId.slice(1)) % 4) + 1}`);
+      expect(new Set(objectives).size).toBe(20);
+    }
+  });
+
+  it('fills up with repeated objectives only when the fresh ones run out', () => {
+    const narrow = [{ lesson: 'x', questions: ['a', 'b', 'c'].map((id) => ({ id, objective: 1 })) }];
+    expect(drawAssessment(narrow, 4, 2)).toHaveLength(2);
   });
 
   it('breaks results down per lesson', () => {

@@ -1,5 +1,6 @@
 /** What export, import and reset do to a progress store (the progress page only). */
-import { classifyKey, STORAGE_KEYS } from '../storage-keys';
+import { classifyKey } from '../storage-key-kinds';
+import { STORAGE_KEYS } from '../storage-keys';
 import type { ProgressStore } from './store';
 import type { ProgressData } from './transfer';
 

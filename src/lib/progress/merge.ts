@@ -3,7 +3,7 @@
  * idempotent, so importing the same file twice changes nothing the second time.
  */
 import { parseChecklistState, type ChecklistItemState, type ChecklistState } from '../checklist/state';
-import { mergeBests, parseRecord, type QuizRecord } from '../quiz/record';
+import { parseRecord, type BestRise, type QuizRecord } from '../quiz/record';
 import type { LessonProgress } from './lessons';
 import { isRecord } from '../guards';
 
@@ -88,4 +88,13 @@ export function mergeQuizRecords(local: QuizRecord, incoming: QuizRecord): QuizR
   const bests = mergeBests(local.bests, incoming.bests);
   if (bests) merged.bests = bests;
   return merged;
+}
+
+/** Two histories as one: in time order, keeping each entry that beat everything before it. */
+export function mergeBests(a: readonly BestRise[] = [], b: readonly BestRise[] = []): BestRise[] | undefined {
+  const rises: BestRise[] = [];
+  for (const rise of [...a, ...b].sort((x, y) => Date.parse(x.at) - Date.parse(y.at))) {
+    if (rises.length === 0 || rise.percent > rises[rises.length - 1]!.percent) rises.push(rise);
+  }
+  return rises.length > 0 ? rises : undefined;
 }

@@ -7,7 +7,8 @@
 import { readLessonProgress, type LessonProgress } from './lessons';
 import { mergeChecklist, mergeLessonProgress, mergeQuizRecords, readChecklistValue, readQuizValue } from './merge';
 import { isRecord, isTimestamp } from '../guards';
-import { classifyKey, STORAGE_KEYS } from '../storage-keys';
+import { classifyKey } from '../storage-key-kinds';
+import { STORAGE_KEYS } from '../storage-keys';
 
 export const EXPORT_SCHEMA = 'smm-academy-progress';
 export const EXPORT_VERSION = 1;

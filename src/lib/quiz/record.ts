@@ -30,21 +30,56 @@ export interface BestRise {
   at: string;
 }
 
-/** An attempt under way, so that a reload does not lose checked answers. */
+/** An attempt under way (or just finished), so that a reload or another page loses nothing. */
 export interface QuizProgress {
   /** Format version. */
-  v: 1;
-  /** Hash of the bank when the answers were given; answers to other questions are stale. */
+  v: 2;
+  /** Hash of the answer keys when the answers were given; answers to other questions are stale. */
   hash: string;
-  /** Seed of the attempt's shuffles. */
+  /** Seed of the attempt's shuffles (and of the final assessment's draw). */
   seed: number;
-  /** Raw checked answers by question id; each is validated against its question on restore. */
+  /** Final assessment: the ids of this attempt's questions, in order. Lesson quizzes ask them all. */
+  draw?: string[];
+  /**
+   * Raw answers by question id, validated against their questions on restore: the checked answers
+   * of a lesson quiz; every answer given so far in the final assessment.
+   */
   answers: Record<string, unknown>;
+  /** Lesson quiz: whether each question was right the first time it was checked in this attempt. */
+  firstTry?: Record<string, boolean>;
+  /** The attempt is complete and recorded: a reload shows its result, not a fresh start. */
+  done?: boolean;
+}
+
+/**
+ * The language-independent part of a question: ids, type and answer key. English and Bulgarian
+ * banks share it (the content tests check that), so an answer given in one language carries over.
+ */
+export function answerKeyOf(question: Question): unknown {
+  const base = { id: question.id, objective: question.objective, type: question.type };
+  switch (question.type) {
+    case 'single':
+    case 'multiple':
+      return {
+        ...base,
+        options: question.options.map((o) => o.id),
+        answer: question.answer,
+        shuffle: question.shuffle,
+      };
+    case 'truefalse':
+      return { ...base, answer: question.answer };
+    case 'matching':
+      return { ...base, pairs: question.pairs.map((p) => p.id) };
+    case 'ordering':
+      return { ...base, items: question.items.map((i) => i.id) };
+    case 'numeric':
+      return { ...base, answer: question.answer, tolerance: question.tolerance, unit: question.unit };
+  }
 }
 
 /** A hash of everything that decides what counts as right, so edited banks invalidate old answers. */
 export function hashQuestions(questions: readonly Question[]): string {
-  return hashString(JSON.stringify(questions)).toString(36);
+  return hashString(JSON.stringify(questions.map(answerKeyOf))).toString(36);
 }
 
 const isPercent = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= 100;
@@ -98,22 +133,30 @@ function parseBests(value: unknown, best: number, lastAt: number): BestRise[] | 
   return rises;
 }
 
-/** Two histories as one: in time order, keeping each entry that beat everything before it. */
-export function mergeBests(a: readonly BestRise[] = [], b: readonly BestRise[] = []): BestRise[] | undefined {
-  const rises: BestRise[] = [];
-  for (const rise of [...a, ...b].sort((x, y) => Date.parse(x.at) - Date.parse(y.at))) {
-    if (rises.length === 0 || rise.percent > rises[rises.length - 1]!.percent) rises.push(rise);
-  }
-  return rises.length > 0 ? rises : undefined;
-}
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Reads an attempt under way; undefined when malformed or saved for other questions (stale). */
+/**
+ * Reads an attempt under way; undefined when malformed or saved for other questions (stale).
+ * Version 1 (checked answers only) reads as an attempt without first tries.
+ */
 export function parseProgress(text: string | null, hash: string): QuizProgress | undefined {
   const r = parseObject(text);
-  if (!r || r.v !== 1 || r.hash !== hash || !Number.isInteger(r.seed)) return undefined;
-  const answers = r.answers;
-  if (typeof answers !== 'object' || answers === null || Array.isArray(answers)) return undefined;
-  return { v: 1, hash, seed: r.seed as number, answers: answers as Record<string, unknown> };
+  if (!r || (r.v !== 1 && r.v !== 2) || r.hash !== hash || !Number.isInteger(r.seed)) return undefined;
+  if (!isPlainObject(r.answers)) return undefined;
+  const progress: QuizProgress = { v: 2, hash, seed: r.seed as number, answers: r.answers };
+  if (r.v === 1) return progress;
+  if (r.draw !== undefined) {
+    if (!Array.isArray(r.draw) || r.draw.length > 200 || !r.draw.every((id) => typeof id === 'string'))
+      return undefined;
+    progress.draw = r.draw as string[];
+  }
+  if (r.firstTry !== undefined) {
+    if (!isPlainObject(r.firstTry) || !Object.values(r.firstTry).every((v) => typeof v === 'boolean')) return undefined;
+    progress.firstTry = r.firstTry as Record<string, boolean>;
+  }
+  if (r.done === true) progress.done = true;
+  return progress;
 }
 
 /** The record after finishing an attempt. */
