@@ -12,7 +12,6 @@ type QuizTranslate = Translate<UiKeyWith<'quiz.' | 'final.'>>;
 
 /** How many parts a question has for partial credit ("2 of 3"); 0 when it is all or nothing. */
 function partsOf(question: Question): number {
-  if (question.type === 'multiple') return question.answer.length;
   if (question.type === 'matching') return question.pairs.length;
   if (question.type === 'ordering') return question.items.length;
   return 0;
@@ -22,6 +21,25 @@ function setMark(node: Element | null, ok: boolean) {
   if (!node) return;
   node.textContent = ok ? '✓' : '✗';
   node.className = `mark ${ok ? 'is-correct' : 'is-wrong'}`;
+}
+
+/**
+ * A wrong answer's verdict, worded as it is scored: for several choices, how many of the right ones
+ * were chosen and how many wrong ones (each wrong choice cancels a right one); for matching and
+ * ordering, how many are in place.
+ */
+function describePartial(question: Question, answer: Answer, verdict: Verdict, t: QuizTranslate): string {
+  if (question.type === 'multiple') {
+    const chosen = answer as string[];
+    const right = chosen.filter((id) => question.answer.includes(id)).length;
+    const wrong = chosen.length - right;
+    if (right === 0) return t('quiz.incorrect');
+    return t('quiz.partlyChoices', { right, total: question.answer.length, wrong });
+  }
+  const parts = partsOf(question);
+  if (verdict.partial <= 0 || parts === 0) return t('quiz.incorrect');
+  const counts = { right: Math.round(verdict.partial * parts), total: parts };
+  return t(question.type === 'matching' ? 'quiz.partlyMatching' : 'quiz.partly', counts);
 }
 
 /** Renders the feedback of a checked question into its `[data-feedback]` box. */
@@ -34,12 +52,7 @@ export function showFeedback(
 ): void {
   const { answer, verdict } = checked;
   const box = root.querySelector('[data-feedback]')!;
-  const parts = partsOf(question);
-  const status = verdict.correct
-    ? t('quiz.correct')
-    : verdict.partial > 0 && parts > 0
-      ? t('quiz.partly', { right: Math.round(verdict.partial * parts), total: parts })
-      : t('quiz.incorrect');
+  const status = verdict.correct ? t('quiz.correct') : describePartial(question, answer, verdict, t);
   box.className = `feedback ${verdict.correct ? 'is-correct' : 'is-wrong'}`;
   box.replaceChildren(el('p', status, 'verdict'));
   const line = (label: string, text: string) => box.append(el('p', `${label} ${text}`));
