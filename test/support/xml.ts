@@ -61,3 +61,9 @@ export function readXml(text: string): Document {
 }
 
 let parser: InstanceType<Window['DOMParser']> | undefined;
+
+/** Parses an HTML page (a SCORM lesson page) for reading. */
+export function readHtml(text: string): Document {
+  parser ??= new new Window().DOMParser();
+  return parser.parseFromString(text, 'text/html') as unknown as Document;
+}

@@ -109,6 +109,8 @@ export function toScoPage(html: string, options: ScoPageOptions): string {
     el('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
     el('meta', { httpEquiv: ['content-security-policy'], content: csp }),
     title,
+    // An icon in the page, so that the browser never asks the server for /favicon.ico.
+    el('link', { rel: ['icon'], href: 'data:,' }),
     ...options.stylesheets.map((s) =>
       el('link', { rel: ['stylesheet'], href: s.href, ...(s.media ? { media: s.media } : {}) }),
     ),

@@ -42,7 +42,7 @@ function manifest(input: ScormPackageInput): string {
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<manifest identifier="${input.identifier}" version="1.0"`,
     '  xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"',
-    '  xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2"',
+    '  xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2">',
     '  <metadata><schema>ADL SCORM</schema><schemaversion>1.2</schemaversion></metadata>',
     '  <organizations default="smm-academy">',
     `    <organization identifier="smm-academy"><title>${escapeXml(input.title)}</title>`,
