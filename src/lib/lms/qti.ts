@@ -186,7 +186,7 @@ export function toQtiItem(course: LmsCourse, lesson: LmsLesson, question: Questi
 }
 
 /** A lesson's quiz as a QTI 2.1 assessmentTest with one section, the lesson. */
-export function toQtiTest(course: LmsCourse, lesson: LmsLesson): string {
+export function toQtiTest(lesson: LmsLesson): string {
   const refs = lesson.bank.questions.map(
     (q) => `<assessmentItemRef identifier="${itemId(lesson, q)}" href="../${itemPath(lesson, q)}"/>`,
   );
@@ -218,7 +218,7 @@ export function qtiPackageFiles(course: LmsCourse): Map<string, string> {
         `<resource identifier="${itemId(lesson, question)}" type="imsqti_item_xmlv2p1" href="${path}"><file href="${path}"/></resource>`,
       );
     });
-    files.set(testPath(lesson), toQtiTest(course, lesson));
+    files.set(testPath(lesson), toQtiTest(lesson));
     resources.push(
       `<resource identifier="${testId(lesson)}" type="imsqti_test_xmlv2p1" href="${testPath(lesson)}">` +
         `<file href="${testPath(lesson)}"/>` +
