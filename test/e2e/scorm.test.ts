@@ -118,10 +118,13 @@ describe.skipIf(!hasBrowser())('SCORM 1.2 lesson package', () => {
     await session.page.waitForFunction(() => (window as unknown as { finished: boolean }).finished);
   }
 
-  it('finds the API, says so, and marks the attempt incomplete', async () => {
+  it('finds the API, says so, marks the attempt incomplete, then completed once the quiz is reached', async () => {
     const frame = await launch();
     await expect.poll(() => frame.locator('[data-scorm-status]').textContent()).toContain('Connected');
     expect((await readCmi(session.page)).status).toBe('incomplete');
+    // Reaching the quiz means the lesson has been read.
+    await frame.locator('smm-quiz').scrollIntoViewIfNeeded();
+    await expect.poll(async () => (await readCmi(session.page)).status).toBe('completed');
   });
 
   it('answered right: passed, 100 out of 0–100, session time, and a relaunch resumes', async () => {

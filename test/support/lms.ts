@@ -43,3 +43,10 @@ export const htmlToText = (html: string): string =>
   decodeHtml(html.replace(/<[^>]+>/g, ' '))
     .replace(/\s+/g, ' ')
     .trim();
+
+/** Whitespace as one plain space, so a no-break space inside a number compares with the stem's text. */
+export const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/** Every subset of a list (for the 4–6 options of a multi-select, at most 64). */
+export const subsets = <T>(items: readonly T[]): T[][] =>
+  items.reduce<T[][]>((acc, item) => [...acc, ...acc.map((s) => [...s, item])], [[]]);

@@ -5,7 +5,7 @@ import { toGift } from '../../src/lib/lms/gift';
 import { escapeGift } from '../../src/lib/lms/text';
 import { checkAnswer } from '../../src/lib/quiz/kinds';
 import type { Question } from '../../src/schemas/quiz';
-import { decodeHtml, htmlToText, LMS_LANGS, realCourse, specialCourse } from '../support/lms';
+import { decodeHtml, htmlToText, LMS_LANGS, realCourse, specialCourse, squash, subsets } from '../support/lms';
 
 type Parsed = Exclude<GIFTQuestion, { type: 'Category' | 'Description' }>;
 
@@ -32,13 +32,6 @@ const PLACEHOLDERS: Record<string, string> = {
   '126': '~',
 };
 const decodePlaceholders = (text: string) => text.replace(/&&(\d{3});/g, (m, code: string) => PLACEHOLDERS[code] ?? m);
-
-/** Whitespace as one plain space, so a no-break space inside a number compares with the stem's text. */
-const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
-
-/** Every subset of a list (for the 4–6 options of a multi-select, at most 64). */
-const subsets = <T>(items: readonly T[]): T[][] =>
-  items.reduce<T[][]>((acc, item) => [...acc, ...acc.map((s) => [...s, item])], [[]]);
 
 /** Checks one parsed question against its bank question: text, answers and feedback. */
 function expectSameQuestion(parsed: Parsed, question: Question) {

@@ -74,18 +74,19 @@ function startSession(api: Scorm12Api): void {
     api.LMSCommit('');
   });
 
-  // Reaching the quiz means the lesson text has been read.
+  // Reaching the quiz means the lesson text has been read. A scroll listener rather than an
+  // IntersectionObserver: a jump past the marker (End key, a link) must count too.
   const end = document.querySelector('[data-sco-end]');
-  if (end && 'IntersectionObserver' in window) {
-    const observer = new IntersectionObserver((entries) => {
-      if (!entries.some((e) => e.isIntersecting)) return;
-      observer.disconnect();
-      if (isFinalStatus(status) || status === 'completed') return;
-      setStatus('completed');
-      api.LMSCommit('');
-    });
-    observer.observe(end);
-  }
+  const checkEnd = () => {
+    if (!end || end.getBoundingClientRect().top > window.innerHeight) return;
+    window.removeEventListener('scroll', checkEnd);
+    if (isFinalStatus(status) || status === 'completed') return;
+    setStatus('completed');
+    api.LMSCommit('');
+  };
+  window.addEventListener('scroll', checkEnd, { passive: true });
+  document.addEventListener('DOMContentLoaded', checkEnd);
+  if (document.readyState !== 'loading') checkEnd();
 
   let finished = false;
   const finish = () => {
