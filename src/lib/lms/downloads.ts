@@ -37,7 +37,8 @@ export function formatSize(bytes: number, lang: Lang): string {
   const mb = bytes >= 1024 * 1024;
   const value = bytes / (mb ? 1024 * 1024 : 1024);
   const number = new Intl.NumberFormat(lang === 'bg' ? 'bg' : 'en-GB', { maximumFractionDigits: 1 }).format(value);
-  return `${number} ${mb ? 'MB' : 'KB'}`;
+  // A no-break space keeps the number and its unit on one line in a narrow table cell.
+  return `${number}\u00a0${mb ? 'MB' : 'KB'}`;
 }
 
 /** The marker the instructors' page puts where a file's size goes; the build fills it in. */
