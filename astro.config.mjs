@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import { inlineScriptHashes } from './src/integrations/inline-script-hashes.ts';
+import { lmsExports } from './src/integrations/lms-exports.ts';
 import { plainUiStrings } from './src/integrations/plain-ui-strings.ts';
 import { courseOutline, readCourseOutline } from './src/integrations/course-outline.ts';
 import { quizPool } from './src/integrations/quiz-pool.ts';
@@ -92,6 +93,9 @@ export default defineConfig({
     courseOutline(),
     quizPool(),
     plainUiStrings(),
+    // After the pages are built: it packages lesson pages and writes sizes into the instructors' pages.
+    lmsExports(),
+    // Last: it hashes the final inline scripts of every page.
     inlineScriptHashes(),
   ],
 });

@@ -2,11 +2,21 @@
  * One store per page, shared by every widget on it: when the browser blocks or fills up storage,
  * values fall back to one memory map, so a quiz's new result still reaches the lesson header.
  */
-import { createSafeStore, type SafeStore } from '../../lib/storage';
+import { createSafeStore, type KeyValueStorage, type SafeStore } from '../../lib/storage';
 
 let shared: SafeStore | undefined;
+let source: () => KeyValueStorage | null | undefined = () => window.localStorage;
 
 export function siteStore(): SafeStore {
-  shared ??= createSafeStore(() => window.localStorage);
+  shared ??= createSafeStore(source);
   return shared;
+}
+
+/**
+ * Puts the page's widgets on another storage, e.g. the LMS's suspend data in a SCORM package.
+ * Call it before any widget connects: a store already handed out keeps its storage.
+ */
+export function useSiteStorage(getStorage: () => KeyValueStorage | null | undefined): void {
+  source = getStorage;
+  shared = undefined;
 }
