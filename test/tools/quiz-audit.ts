@@ -11,8 +11,8 @@ import {
   objectiveViolations,
   type CueStats,
   type Violation,
-} from '../src/lib/quiz/audit.ts';
-import { lessonObjectives, loadBanks, quizLanguages } from '../test/support/quiz-banks.ts';
+} from '../../src/lib/quiz/audit.ts';
+import { lessonObjectives, loadBanks, quizLanguages } from '../support/quiz-banks.ts';
 
 const pct = (part: number, whole: number) => (whole === 0 ? '–' : `${Math.round((part / whole) * 100)} %`);
 
