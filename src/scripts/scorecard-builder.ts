@@ -1,17 +1,17 @@
 /**
- * <smm-scorecard-builder>: turns the server-rendered taxonomy into a checklist builder. The state
+ * <smm-scorecard-builder>: turns the server-rendered taxonomy into a template builder. The state
  * lives in the address after "#" (replaced as you edit), so a reload or a language switch keeps it,
  * and the share link is the same state on the scorecard page. All typed text goes in as text.
  */
 import {
-  decodeChecklist,
-  emptyChecklist,
-  encodeChecklist,
+  decodeTemplate,
+  emptyTemplate,
+  encodeTemplate,
   isComplete,
   itemKey,
-  type Checklist,
+  type ScorecardTemplate,
   type ItemRef,
-} from '../lib/scorecard/checklist';
+} from '../lib/scorecard/template';
 import { decodeScorecardLink } from '../lib/scorecard/filled';
 import { cleanLine } from '../lib/scorecard/text';
 import { isScaleId, MAX_CUSTOM_ITEMS, MAX_CUSTOM_LENGTH, MAX_ROLE_LENGTH } from '../lib/scorecard/limits';
@@ -35,7 +35,7 @@ class ScorecardBuilder extends HTMLElement {
   private t!: Translate;
   private names = new Map<string, string>();
   private knownIds = new Set<string>();
-  private state: Checklist = emptyChecklist();
+  private state: ScorecardTemplate = emptyTemplate();
 
   connectedCallback() {
     const config = readConfig(this);
@@ -80,13 +80,13 @@ class ScorecardBuilder extends HTMLElement {
     const hash = location.hash.slice(1);
     const alert = this.field<HTMLElement>('alert');
     alert.hidden = true;
-    this.state = emptyChecklist();
+    this.state = emptyTemplate();
     if (hash) {
-      const blank = decodeChecklist(hash, this.knownIds);
-      // A filled scorecard's link also opens here: its checklist can be edited into a new one.
+      const blank = decodeTemplate(hash, this.knownIds);
+      // A filled scorecard's link also opens here: its template can be edited into a new one.
       const decoded = blank.ok ? blank : decodeScorecardLink(hash, this.knownIds);
       if (decoded.ok) {
-        this.state = structuredClone(decoded.checklist);
+        this.state = structuredClone(decoded.template);
         announce(this.live, this.t('builder.loaded'));
       } else {
         this.field('alert-text').textContent = describeLinkFailure(this.t, decoded.reason);
@@ -152,15 +152,15 @@ class ScorecardBuilder extends HTMLElement {
   /** Keeps the address and the share link in step with the state. */
   private save() {
     const empty = !this.state.role && this.state.items.length === 0;
-    const encoded = encodeChecklist(this.state);
-    if (encoded.ok) replaceHash(empty && this.state.scale === emptyChecklist().scale ? '' : encoded.hash);
+    const encoded = encodeTemplate(this.state);
+    if (encoded.ok) replaceHash(empty && this.state.scale === emptyTemplate().scale ? '' : encoded.hash);
     this.renderLink();
   }
 
   private renderLink() {
     const status = this.field<HTMLElement>('link-status');
     const ready = this.field<HTMLElement>('link-ready');
-    const encoded = encodeChecklist(this.state);
+    const encoded = encodeTemplate(this.state);
     ready.hidden = true;
     status.hidden = false;
     if (!isComplete(this.state)) status.textContent = this.t('link.incomplete');

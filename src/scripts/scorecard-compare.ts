@@ -76,13 +76,13 @@ class ScorecardCompare extends HTMLElement {
         ),
       ),
     );
-    const { checklist, people } = comparison;
+    const { template, people } = comparison;
     let message: string;
     if (!text.trim()) message = this.t('compare.empty');
-    else if (!checklist || people.length === 0) message = this.t('compare.none');
+    else if (!template || people.length === 0) message = this.t('compare.none');
     else {
       this.renderTable(
-        checklist,
+        template,
         people.map((p) => p.card),
       );
       result.hidden = false;
@@ -93,15 +93,15 @@ class ScorecardCompare extends HTMLElement {
     announce(this.find('live'), message);
   }
 
-  private renderTable(checklist: NonNullable<ReturnType<typeof compareLinks>['checklist']>, cards: FilledScorecard[]) {
+  private renderTable(template: NonNullable<ReturnType<typeof compareLinks>['template']>, cards: FilledScorecard[]) {
     const taxonomy = new Map(this.config.taxonomy.map((entry) => [entry.id, entry]));
-    const views = describeItems(checklist, taxonomy, this.t('group.custom'));
-    const levels = scaleLevels(this.t, checklist.scale);
-    const points = SCALES[checklist.scale];
+    const views = describeItems(template, taxonomy, this.t('group.custom'));
+    const levels = scaleLevels(this.t, template.scale);
+    const points = SCALES[template.scale];
     const number = new Intl.NumberFormat(this.config.lang === 'bg' ? 'bg' : 'en-GB', { maximumFractionDigits: 1 });
 
     const table = el('table', undefined, 'scorecard-table');
-    table.append(el('caption', this.t('compare.caption', { role: checklist.role })));
+    table.append(el('caption', this.t('compare.caption', { role: template.role })));
     const headRow = el('tr');
     headRow.append(Object.assign(el('th', this.t('compare.item')), { scope: 'col' }));
     for (const card of cards) headRow.append(Object.assign(el('th', this.person(card)), { scope: 'col' }));

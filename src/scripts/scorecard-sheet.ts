@@ -1,9 +1,9 @@
 /**
- * <smm-scorecard>: opens a scorecard link. A blank checklist offers its two uses; a filled one
+ * <smm-scorecard>: opens a scorecard link. A blank template offers its two uses; a filled one
  * opens ready to review. While it is filled in, the address after "#" follows the answers, so the
  * link to send back, a reload and a language switch all keep them. Typed text goes in as text.
  */
-import { encodeChecklist, isComplete, type Checklist } from '../lib/scorecard/checklist';
+import { encodeTemplate, isComplete, type ScorecardTemplate } from '../lib/scorecard/template';
 import {
   describeRating,
   scorecardFileName,
@@ -42,7 +42,7 @@ class ScorecardSheet extends HTMLElement {
   private config!: ScorecardConfig;
   private t!: Translate;
   private knownIds = new Set<string>();
-  private checklist?: Checklist;
+  private template?: ScorecardTemplate;
   private card?: FilledScorecard;
   private views: ItemView[] = [];
   private levels: string[] = [];
@@ -70,14 +70,14 @@ class ScorecardSheet extends HTMLElement {
 
   private load() {
     for (const name of ['alert', 'none', 'choose', 'sheet', 'send']) this.find(name).hidden = true;
-    this.checklist = this.card = undefined;
+    this.template = this.card = undefined;
     const hash = location.hash.slice(1);
     if (!hash) {
       this.find('none').hidden = false;
       return;
     }
     const decoded = decodeScorecardLink(hash, this.knownIds);
-    if (!decoded.ok || !isComplete(decoded.checklist)) {
+    if (!decoded.ok || !isComplete(decoded.template)) {
       this.find('alert-text').textContent = decoded.ok
         ? this.t('error.incomplete')
         : describeLinkFailure(this.t, decoded.reason);
@@ -87,15 +87,15 @@ class ScorecardSheet extends HTMLElement {
       this.find('alert').hidden = false;
       return;
     }
-    this.checklist = decoded.checklist;
+    this.template = decoded.template;
     const taxonomy = new Map(this.config.taxonomy.map((entry) => [entry.id, entry]));
-    this.views = describeItems(this.checklist, taxonomy, this.t('group.custom'));
-    this.levels = scaleLevels(this.t, this.checklist.scale);
+    this.views = describeItems(this.template, taxonomy, this.t('group.custom'));
+    this.levels = scaleLevels(this.t, this.template.scale);
     const scale = this.levels.map((label, index) => `${index + 1} ${label}`).join(' · ');
-    this.find('role-heading').textContent = this.t('sheet.role', { role: this.checklist.role });
+    this.find('role-heading').textContent = this.t('sheet.role', { role: this.template.role });
     this.find('summary').textContent = this.t('sheet.summary', { count: this.views.length, scale });
     this.find('scale').textContent = this.t('sheet.scale', { scale });
-    const blank = encodeChecklist(this.checklist);
+    const blank = encodeTemplate(this.template);
     if (blank.ok) this.find<HTMLAnchorElement>('edit').href = `${this.config.paths.builder}#${blank.hash}`;
     if (decoded.card) this.open(structuredClone(decoded.card));
     else this.find('choose').hidden = false;
@@ -118,12 +118,12 @@ class ScorecardSheet extends HTMLElement {
   }
 
   private heading() {
-    return this.t('sheet.title', { use: this.t(`use.${this.card!.use}`), role: this.checklist!.role });
+    return this.t('sheet.title', { use: this.t(`use.${this.card!.use}`), role: this.template!.role });
   }
 
   private renderItems() {
     const card = this.card!;
-    const points = SCALES[card.checklist.scale];
+    const points = SCALES[card.template.scale];
     const noteLabel = this.t(card.use === 'self' ? 'note.self' : 'note.interviewer');
     this.find('items').replaceChildren(
       ...this.views.map((view, index) => {
@@ -205,7 +205,7 @@ class ScorecardSheet extends HTMLElement {
   /** The print-only copy: a compact table, so that a realistic scorecard fits one A4 page. */
   private renderPrint() {
     const card = this.card!;
-    const points = SCALES[card.checklist.scale];
+    const points = SCALES[card.template.scale];
     const meta = [`${this.t(card.use === 'self' ? 'field.self' : 'field.candidate')}: ${card.candidate || '—'}`];
     if (card.use === 'interviewer') meta.push(`${this.t('field.interviewer')}: ${card.interviewer || '—'}`);
     const head = el('tr');
@@ -258,10 +258,10 @@ class ScorecardSheet extends HTMLElement {
 
   private onClick(event: Event) {
     const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button');
-    if (!button || !this.contains(button) || !this.checklist) return;
+    if (!button || !this.contains(button) || !this.template) return;
     const live = this.find('live');
     if (button.dataset.use) {
-      this.open(startScorecard(this.checklist, button.dataset.use as Use));
+      this.open(startScorecard(this.template, button.dataset.use as Use));
       this.find('title').focus();
       return;
     }
@@ -284,7 +284,7 @@ class ScorecardSheet extends HTMLElement {
       this.save();
       window.print();
     } else if (button.matches('[data-restart]')) {
-      const blank = encodeChecklist(this.checklist);
+      const blank = encodeTemplate(this.template);
       if (blank.ok) replaceHash(blank.hash);
       this.load();
       this.querySelector<HTMLElement>('[data-use]')?.focus();

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { encodeChecklist, type Checklist } from '../../src/lib/scorecard/checklist';
+import { encodeTemplate, type ScorecardTemplate } from '../../src/lib/scorecard/template';
 import { encodeFilled, startScorecard } from '../../src/lib/scorecard/filled';
 import { encodeState, MAX_STATE_LENGTH } from '../../src/lib/url-state';
 import { findViolations } from './axe';
@@ -42,7 +42,7 @@ describe.skipIf(!hasBrowser()).each(LOCALES)('scorecards ($lang)', (locale) => {
   });
   afterAll(async () => builder?.close());
 
-  it('builds a checklist with the keyboard only', async () => {
+  it('builds a template with the keyboard only', async () => {
     const { page } = builder;
     await page.goto(url(builderPath));
     await page.locator('h1').click(); // a starting point; everything after is keys
@@ -203,13 +203,13 @@ describe.skipIf(!hasBrowser()).each(LOCALES)('scorecards ($lang)', (locale) => {
         'storyteller',
         'canva',
       ];
-      const checklist: Checklist = {
+      const template: ScorecardTemplate = {
         role: locale.role,
         items: ids.map((id) => ({ kind: 'taxonomy', id })),
         scale: 'four',
       };
       const card = {
-        ...startScorecard(checklist, 'interviewer' as const),
+        ...startScorecard(template, 'interviewer' as const),
         candidate: 'Елена Георгиева',
         interviewer: 'Ivan Petrov',
         ratings: ids.map((_, i) => (i % 4) + 1),
@@ -356,7 +356,7 @@ describe.skipIf(!hasBrowser()).each(['light', 'dark'] as const)(
     });
     afterAll(async () => session?.close());
 
-    const checklist: Checklist = {
+    const template: ScorecardTemplate = {
       role: 'Social media manager',
       items: [
         { kind: 'taxonomy', id: 'strategy' },
@@ -365,11 +365,11 @@ describe.skipIf(!hasBrowser()).each(['light', 'dark'] as const)(
       ],
       scale: 'three',
     };
-    const blank = () => must(encodeChecklist(checklist));
+    const blank = () => must(encodeTemplate(template));
     const filled = (candidate: string) =>
       must(
         encodeFilled({
-          ...startScorecard(checklist, 'interviewer'),
+          ...startScorecard(template, 'interviewer'),
           candidate,
           interviewer: 'Ivan',
           ratings: [1, 2, 3],

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { encodeChecklist, type Checklist } from '../../src/lib/scorecard/checklist';
+import { encodeTemplate, type ScorecardTemplate } from '../../src/lib/scorecard/template';
 import { compareLinks, splitLinks } from '../../src/lib/scorecard/compare';
 import { averageRating, encodeFilled, startScorecard, type FilledScorecard } from '../../src/lib/scorecard/filled';
 import { encodeState } from '../../src/lib/url-state';
 import { KNOWN_IDS } from '../support/scorecard';
 
-const checklist: Checklist = {
+const template: ScorecardTemplate = {
   role: 'Social media manager',
   items: [
     { kind: 'taxonomy', id: 'strategy' },
@@ -13,7 +13,7 @@ const checklist: Checklist = {
   ],
   scale: 'four',
 };
-const card = (candidate: string, ratings: number[], base: Checklist = checklist): FilledScorecard => ({
+const card = (candidate: string, ratings: number[], base: ScorecardTemplate = template): FilledScorecard => ({
   ...startScorecard(base, 'interviewer'),
   candidate,
   interviewer: 'Ivan',
@@ -30,7 +30,7 @@ describe('comparing scorecards', () => {
     const maria = card('Maria', [3, 4]);
     const petar = card('Petar', [2, 0]);
     const result = compareLinks(`${link(maria)}\n\n  ${link(petar)}  \n`, KNOWN_IDS);
-    expect(result.checklist).toEqual(checklist);
+    expect(result.template).toEqual(template);
     expect(result.people).toEqual([
       { line: 1, card: maria },
       { line: 3, card: petar },
@@ -45,8 +45,8 @@ describe('comparing scorecards', () => {
       items: [{ kind: 'taxonomy', id: 'canva' }],
       scale: 'four',
     });
-    const rescaled = card('Georgi', [5, 5], { ...checklist, scale: 'five' });
-    const blank = encodeChecklist(checklist);
+    const rescaled = card('Georgi', [5, 5], { ...template, scale: 'five' });
+    const blank = encodeTemplate(template);
     const lines = [
       link(maria),
       link(other),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Checklist } from '../../src/lib/scorecard/checklist';
+import type { ScorecardTemplate } from '../../src/lib/scorecard/template';
 import {
   describeRating,
   describeScale,
@@ -14,7 +14,7 @@ import { describeItems, type TaxonomyEntry } from '../../src/lib/scorecard/items
 import { parseCsv, taxonomyEntries } from '../support/scorecard';
 
 const taxonomy = new Map<string, TaxonomyEntry>(taxonomyEntries('en').map((entry) => [entry.id, entry]));
-const checklist: Checklist = {
+const template: ScorecardTemplate = {
   role: 'Social media manager',
   items: [
     { kind: 'taxonomy', id: 'crisis' },
@@ -24,7 +24,7 @@ const checklist: Checklist = {
   scale: 'four',
 };
 const card: FilledScorecard = {
-  checklist,
+  template,
   use: 'interviewer',
   candidate: 'Maria "Mimi" Ivanova',
   interviewer: 'Ivan | Petrov',
@@ -49,7 +49,7 @@ const text: ExportText = {
   levels: ['Not yet', 'Developing', 'Solid', 'Strong'],
   notRated: 'Not rated',
 };
-const items = describeItems(checklist, taxonomy, 'Role-specific');
+const items = describeItems(template, taxonomy, 'Role-specific');
 
 describe('scorecard exports', () => {
   it('names items from the taxonomy of the language and keeps custom items as typed', () => {
@@ -149,6 +149,6 @@ describe('scorecard exports', () => {
     ['', '', 'scorecard.csv'],
     ['../../etc', '<x>', 'etc-x.csv'],
   ])('names the file after %j and %j', (role, candidate, name) => {
-    expect(scorecardFileName({ ...card, checklist: { ...checklist, role }, candidate }, 'csv')).toBe(name);
+    expect(scorecardFileName({ ...card, template: { ...template, role }, candidate }, 'csv')).toBe(name);
   });
 });

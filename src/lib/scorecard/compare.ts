@@ -1,8 +1,8 @@
 /**
  * Side-by-side comparison of filled scorecards of one role. Every pasted line is either compared
- * or explained: a damaged link, one from a newer site, a blank checklist, another role, a repeat.
+ * or explained: a damaged link, one from a newer site, a blank template, another role, a repeat.
  */
-import { sameChecklist, type Checklist } from './checklist';
+import { sameTemplate, type ScorecardTemplate } from './template';
 import { decodeScorecardLink, hashOf, type FilledScorecard } from './filled';
 
 export type ProblemReason = 'damaged' | 'too-long' | 'future-version' | 'blank' | 'other-role' | 'duplicate';
@@ -18,8 +18,8 @@ export interface ComparisonProblem {
 }
 
 export interface Comparison {
-  /** The role compared: the checklist of the first readable filled scorecard. */
-  checklist?: Checklist;
+  /** The role compared: the template of the first readable filled scorecard. */
+  template?: ScorecardTemplate;
   /** The scorecards compared, in pasted order, with the line each came from. */
   people: { line: number; card: FilledScorecard }[];
   problems: ComparisonProblem[];
@@ -53,9 +53,9 @@ export function compareLinks(text: string, knownIds: ReadonlySet<string>): Compa
       comparison.problems.push({ line, reason: 'duplicate', first });
       continue;
     }
-    comparison.checklist ??= decoded.checklist;
-    if (!sameChecklist(comparison.checklist, decoded.checklist)) {
-      comparison.problems.push({ line, reason: 'other-role', role: decoded.checklist.role });
+    comparison.template ??= decoded.template;
+    if (!sameTemplate(comparison.template, decoded.template)) {
+      comparison.problems.push({ line, reason: 'other-role', role: decoded.template.role });
       continue;
     }
     seen.set(hash, line);

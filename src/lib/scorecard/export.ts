@@ -40,11 +40,11 @@ export function describeScale(levels: readonly string[]): string {
 /** One row per item, each repeating role and people so that several exports can be stacked. */
 export function toScorecardCsv(card: FilledScorecard, items: readonly ItemView[], text: ExportText): string {
   const h = text.headers;
-  const points = SCALES[card.checklist.scale];
+  const points = SCALES[card.template.scale];
   const rows = items.map((item, index) => {
     const rating = card.ratings[index] ?? 0;
     return [
-      card.checklist.role,
+      card.template.role,
       text.use,
       card.candidate,
       card.interviewer,
@@ -76,7 +76,7 @@ export function toScorecardMarkdown(card: FilledScorecard, items: readonly ItemV
   const h = text.headers;
   const cell = (value: string) => (value ? escapeMarkdown(value) : ' ');
   const lines = [
-    `# ${escapeMarkdown(text.use)}: ${escapeMarkdown(card.checklist.role)}`,
+    `# ${escapeMarkdown(text.use)}: ${escapeMarkdown(card.template.role)}`,
     '',
     `- **${escapeMarkdown(h.candidate)}:** ${cell(card.candidate)}`,
     ...(card.use === 'interviewer' ? [`- **${escapeMarkdown(h.interviewer)}:** ${cell(card.interviewer)}`] : []),
@@ -94,7 +94,7 @@ export function toScorecardMarkdown(card: FilledScorecard, items: readonly ItemV
 
 /** A file name from the role and the candidate, e.g. "social-media-manager-maria-ivanova.csv". */
 export function scorecardFileName(card: FilledScorecard, extension: string): string {
-  const slug = `${card.checklist.role} ${card.candidate}`
+  const slug = `${card.template.role} ${card.candidate}`
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '')

@@ -1,5 +1,5 @@
-/** Turns a checklist's item references into what people read, in the reader's language. */
-import { itemKey, type Checklist } from './checklist';
+/** Turns a template's item references into what people read, in the reader's language. */
+import { itemKey, type ScorecardTemplate } from './template';
 
 /** A taxonomy item in one language, as pages pass it to the browser. */
 export interface TaxonomyEntry {
@@ -11,7 +11,7 @@ export interface TaxonomyEntry {
 }
 
 export interface ItemView {
-  /** Unique within the checklist; see itemKey(). */
+  /** Unique within the template; see itemKey(). */
   key: string;
   name: string;
   /** Empty for custom items. */
@@ -20,13 +20,13 @@ export interface ItemView {
   custom: boolean;
 }
 
-/** Names, descriptions and groups of a checklist's items; custom items go in `customGroup`. */
+/** Names, descriptions and groups of a template's items; custom items go in `customGroup`. */
 export function describeItems(
-  checklist: Checklist,
+  template: ScorecardTemplate,
   taxonomy: ReadonlyMap<string, TaxonomyEntry>,
   customGroup: string,
 ): ItemView[] {
-  return checklist.items.map((item) => {
+  return template.items.map((item) => {
     if (item.kind === 'custom') {
       return { key: itemKey(item), name: item.text, description: '', group: customGroup, custom: true };
     }
