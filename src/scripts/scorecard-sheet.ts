@@ -273,7 +273,7 @@ class ScorecardSheet extends HTMLElement {
       const file = scorecardFileName(card, markdown ? 'md' : 'csv');
       const text = markdown
         ? toScorecardMarkdown(card, this.views, this.exportText())
-        : toScorecardCsv(card, this.views, this.exportText());
+        : toScorecardCsv(card, this.views, this.exportText(), this.config.lang);
       downloadText(file, text, markdown ? 'text/markdown;charset=utf-8' : 'text/csv;charset=utf-8');
       announce(live, this.t('export.started', { file }));
     } else if (button.matches('[data-copy]')) {

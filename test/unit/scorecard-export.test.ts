@@ -3,7 +3,6 @@ import type { ScorecardTemplate } from '../../src/lib/scorecard/template';
 import {
   describeRating,
   describeScale,
-  escapeMarkdown,
   scorecardFileName,
   toScorecardCsv,
   toScorecardMarkdown,
@@ -61,7 +60,7 @@ describe('scorecard exports', () => {
   });
 
   it('writes one CSV row per item, with rating, label and note, and defuses formulas', () => {
-    const rows = parseCsv(toScorecardCsv(card, items, text));
+    const rows = parseCsv(toScorecardCsv(card, items, text, 'en'));
     expect(rows).toEqual([
       ['Role', 'Use', 'Candidate', 'Interviewer', 'Group', 'Item', 'Rating', 'Out of', 'Rating label', 'Note'],
       [
@@ -115,8 +114,8 @@ describe('scorecard exports', () => {
       '| Item | Rating | Note |',
       '| --- | --- | --- |',
       '| Crisis management | 3 – Solid | Calm, clear plan,<br>asked good questions |',
-      '| =HYPERLINK("http://evil") | Not rated |   |',
-      '| Canva | 4 – Strong | &lt;b&gt;bold&lt;/b&gt; \\*claim\\* |',
+      '| \\=HYPERLINK("http://evil") | Not rated |   |',
+      '| Canva | 4 – Strong | \\<b\\>bold\\</b\\> \\*claim\\* |',
       '',
     ]);
   });
@@ -126,14 +125,24 @@ describe('scorecard exports', () => {
     expect(toScorecardMarkdown(self, items, { ...text, use: 'Self-assessment' })).not.toContain('Interviewer');
   });
 
-  it.each([
-    ['a|b', 'a\\|b'],
-    ['[link](javascript:x)', '\\[link\\](javascript:x)'],
-    ['_under_ `code`', '\\_under\\_ \\`code\\`'],
-    ['a & b <i>', 'a &amp; b &lt;i&gt;'],
-    ['back\\slash', 'back\\\\slash'],
-  ])('escapes %j for Markdown', (input, expected) => {
-    expect(escapeMarkdown(input)).toBe(expected);
+  it('writes Bulgarian CSV with ";" between columns, as Excel in a Bulgarian locale expects', () => {
+    const csv = toScorecardCsv(card, items, text, 'bg');
+    expect(csv.split('\r\n')[1]).toBe(
+      'Social media manager;Interviewer scorecard;"Maria ""Mimi"" Ivanova";Ivan | Petrov;Responsibilities;Crisis management;3;4;Solid;"Calm, clear plan,\nasked good questions"',
+    );
+  });
+
+  it('escapes typed text for where it goes: a heading or list item, or a table cell', () => {
+    const markdown = toScorecardMarkdown(
+      { ...card, template: { ...template, role: '# [Lead](javascript:x)' }, candidate: '> quote\nsecond line' },
+      items,
+      text,
+    );
+    expect(markdown.split('\n').slice(0, 3)).toEqual([
+      '# Interviewer scorecard: \\# \\[Lead\\](javascript:x)',
+      '',
+      '- **Candidate:** \\> quote second line',
+    ]);
   });
 
   it('describes ratings and scales', () => {
