@@ -83,8 +83,8 @@ export function randomFilled(seed: number): FilledScorecard {
   };
 }
 
-/** A small RFC 4180 reader, to check what a spreadsheet would see in an export. */
-export function parseCsv(csv: string): string[][] {
+/** A small RFC 4180 reader, to check what a spreadsheet would see in an export (";" for Bulgarian). */
+export function parseCsv(csv: string, delimiter: ',' | ';' = ','): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -96,7 +96,7 @@ export function parseCsv(csv: string): string[][] {
       i++;
     } else if (c === '"') {
       quoted = !quoted;
-    } else if (!quoted && c === ',') {
+    } else if (!quoted && c === delimiter) {
       row.push(field);
       field = '';
     } else if (!quoted && c === '\r' && csv[i + 1] === '\n') {

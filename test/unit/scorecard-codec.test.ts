@@ -10,10 +10,10 @@ import {
   decodeFilled,
   decodeScorecardLink,
   encodeFilled,
-  hashOf,
   startScorecard,
   type FilledScorecard,
 } from '../../src/lib/scorecard/filled';
+import { hashOf } from '../../src/lib/scorecard/compare';
 import { MAX_CUSTOM_ITEMS, MAX_CUSTOM_LENGTH, MAX_NOTE_LENGTH, MAX_ROLE_LENGTH } from '../../src/lib/scorecard/limits';
 import { encodeState, MAX_STATE_LENGTH } from '../../src/lib/url-state';
 import { KNOWN_IDS, randomTemplate, randomFilled } from '../support/scorecard';

@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { ScorecardTemplate } from '../../src/lib/scorecard/template';
 import {
-  describeRating,
-  describeScale,
   scorecardFileName,
   toScorecardCsv,
   toScorecardMarkdown,
   type ExportText,
 } from '../../src/lib/scorecard/export';
 import type { FilledScorecard } from '../../src/lib/scorecard/filled';
-import { describeItems, type TaxonomyEntry } from '../../src/lib/scorecard/items';
+import { describeItems, describeRating, describeScale, type TaxonomyEntry } from '../../src/lib/scorecard/items';
 import { parseCsv, taxonomyEntries } from '../support/scorecard';
 
 const taxonomy = new Map<string, TaxonomyEntry>(taxonomyEntries('en').map((entry) => [entry.id, entry]));

@@ -2,7 +2,7 @@
 import { toCsv } from '../csv';
 import { escapeMarkdownCell, escapeMarkdownInline } from '../markdown';
 import type { FilledScorecard } from './filled';
-import type { ItemView } from './items';
+import { describeRating, describeScale, type ItemView } from './items';
 import { SCALES } from './limits';
 
 /** Translated words the exports need; every field comes from the UI strings. */
@@ -23,19 +23,8 @@ export interface ExportText {
   /** The name of this use, e.g. "Interviewer scorecard". */
   use: string;
   /** Level labels of the scale: levels[0] names rating 1. */
-  levels: string[];
+  levels: readonly string[];
   notRated: string;
-}
-
-/** "3 – Solid", or the not-rated text. */
-export function describeRating(rating: number, text: Pick<ExportText, 'levels' | 'notRated'>): string {
-  const label = text.levels[rating - 1];
-  return rating > 0 && label !== undefined ? `${rating} – ${label}` : text.notRated;
-}
-
-/** "1 Not yet · 2 Developing · 3 Solid · 4 Strong". */
-export function describeScale(levels: readonly string[]): string {
-  return levels.map((label, index) => `${index + 1} ${label}`).join(' · ');
 }
 
 /**
@@ -95,13 +84,23 @@ export function toScorecardMarkdown(card: FilledScorecard, items: readonly ItemV
   return lines.join('\n') + '\n';
 }
 
-/** A file name from the role and the candidate, e.g. "social-media-manager-maria-ivanova.csv". */
-export function scorecardFileName(card: FilledScorecard, extension: string): string {
-  const slug = `${card.template.role} ${card.candidate}`
+/** Lower-case words joined by "-", for file names: letters and digits of any script only. */
+function slugify(text: string): string {
+  return text
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 60)
     .replace(/-+$/, '');
-  return `${slug || 'scorecard'}.${extension}`;
+}
+
+/** A file name from the role and the candidate, e.g. "social-media-manager-maria-ivanova.csv". */
+export function scorecardFileName(card: FilledScorecard, extension: string): string {
+  return `${slugify(`${card.template.role} ${card.candidate}`) || 'scorecard'}.${extension}`;
+}
+
+/** A comparison's file name from the role, e.g. "compare-social-media-manager.md". */
+export function comparisonFileName(role: string, extension: string): string {
+  const slug = slugify(role);
+  return `compare${slug ? `-${slug}` : ''}.${extension}`;
 }

@@ -117,16 +117,3 @@ export function decodeScorecardLink(hash: string, knownIds: ReadonlySet<string>)
   const blank = decodeState(hash, TEMPLATE_KIND, TEMPLATE_VERSION, (data) => fromTemplateData(data, knownIds));
   return blank.ok ? { ok: true, template: blank.data } : blank;
 }
-
-/** The part of a pasted link after "#", or the whole text when it has no "#". */
-export function hashOf(link: string): string {
-  const text = link.trim();
-  const at = text.indexOf('#');
-  return at === -1 ? text : text.slice(at + 1);
-}
-
-/** Mean of the rated items, or undefined when nothing is rated. */
-export function averageRating(card: FilledScorecard): number | undefined {
-  const rated = card.ratings.filter((rating) => rating > 0);
-  return rated.length === 0 ? undefined : rated.reduce((sum, rating) => sum + rating, 0) / rated.length;
-}

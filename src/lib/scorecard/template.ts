@@ -99,8 +99,3 @@ export function decodeTemplate(
   const decoded = decodeState(hash, TEMPLATE_KIND, TEMPLATE_VERSION, (data) => fromTemplateData(data, knownIds));
   return decoded.ok ? { ok: true, template: decoded.data } : decoded;
 }
-
-/** Two templates are for the same role when role, items, order and scale all match. */
-export function sameTemplate(a: ScorecardTemplate, b: ScorecardTemplate): boolean {
-  return JSON.stringify(toTemplateData(a)) === JSON.stringify(toTemplateData(b));
-}
