@@ -11,8 +11,8 @@ import { describeItems, describeRating, type ScorecardData } from '../../lib/sco
 import { SCALES } from '../../lib/scorecard/limits';
 import { scaleLevels, type ScorecardKey } from '../../lib/scorecard/strings';
 import { el } from '../toolkit/dom';
-import type { Format } from './scorecard-downloads';
 import { defineElement, SmmElement } from '../toolkit/smm-element';
+import type { Format } from './scorecard-downloads';
 
 export class ScorecardCompareElement extends SmmElement<ScorecardData, ScorecardKey> {
   /** The comparison on screen, for the exports. */
