@@ -21,6 +21,11 @@ export const STORAGE_KEYS = {
   classReports: 'assign:class-reports',
   /** The name a learner last put on an assignment report. */
   learnerName: 'assign:learner-name',
+  /**
+   * In sessionStorage (tabStore), not localStorage: the filled-scorecard link this tab is filling
+   * in, so that a reload or a language switch reopens it as a form and not as the read-only view.
+   */
+  scorecardEditing: 'scorecard:editing',
   /** Written and removed once, to learn whether storage works at all. */
   probe: 'probe',
 } as const;
