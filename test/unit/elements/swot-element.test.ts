@@ -20,7 +20,7 @@ function mount(): HTMLElement {
     <input data-subject />
     ${SWOT_QUADRANTS.map(
       (q) => `<section data-quadrant="${q}">
-        <ol data-list hidden></ol><p data-empty data-js hidden></p><p data-focus hidden></p>
+        <ol data-list hidden></ol><p data-undo-row hidden></p><p data-empty data-js hidden></p><p data-focus hidden></p>
         <form data-add="${q}"><input data-text /><input data-action /><p data-error></p>
           <button type="submit">Add</button><span data-count></span></form>
       </section>`,
@@ -58,6 +58,48 @@ describe('<smm-swot>', () => {
     ]);
     vi.advanceTimersByTime(100);
     expect(host.querySelector('[data-live]')!.textContent).toContain('A loyal local audience');
+  });
+
+  it('does not print "so we so we" when the learner types the "so we…" the intro suggests', () => {
+    const host = mount();
+    const form = host.querySelector<HTMLFormElement>('[data-add="strengths"]')!;
+    form.querySelector<HTMLInputElement>('[data-text]')!.value = 'Loyal regulars';
+    form.querySelector<HTMLInputElement>('[data-action]')!.value = 'So we… post a weekly video';
+    form.requestSubmit();
+    const action = host.querySelector('[data-quadrant="strengths"] .action')!;
+    expect(action.textContent).toBe('so we post a weekly video');
+    expect(stored().quadrants.strengths[0].action).toBe('post a weekly video');
+  });
+
+  it('removes an entry with an Undo that puts it back in its place', () => {
+    const host = mount();
+    const form = host.querySelector<HTMLFormElement>('[data-add="threats"]')!;
+    for (const text of ['Chain gym ads', 'Rising rent', 'New rules']) {
+      form.querySelector<HTMLInputElement>('[data-text]')!.value = text;
+      form.requestSubmit();
+    }
+    const box = host.querySelector('[data-quadrant="threats"]')!;
+    box.querySelector<HTMLButtonElement>('[data-act="remove"][data-index="1"]')!.click();
+    expect(stored().quadrants.threats.map((e: { text: string }) => e.text)).toEqual(['Chain gym ads', 'New rules']);
+    const undo = box.querySelector<HTMLButtonElement>('[data-undo-row] button')!;
+    expect(box.querySelector<HTMLElement>('[data-undo-row]')!.hidden).toBe(false);
+    expect(document.activeElement).toBe(undo);
+    expect(undo.textContent).toBe(`${strings['swot.undo']} “Rising rent”`);
+    undo.click();
+    expect(stored().quadrants.threats.map((e: { text: string }) => e.text)).toEqual([
+      'Chain gym ads',
+      'Rising rent',
+      'New rules',
+    ]);
+    expect(box.querySelector<HTMLElement>('[data-undo-row]')!.hidden).toBe(true);
+    expect((document.activeElement as HTMLElement).dataset.index).toBe('1');
+    vi.advanceTimersByTime(100);
+    expect(host.querySelector('[data-live]')!.textContent).toBe(
+      strings['swot.restored']!.replace('{{text}}', 'Rising rent').replace(
+        '{{quadrant}}',
+        strings['swot.name.threats']!,
+      ),
+    );
   });
 
   it('refuses an empty entry with a translated message next to the form, and saves nothing', () => {
