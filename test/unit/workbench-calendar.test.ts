@@ -16,7 +16,7 @@ import {
   type Post,
   type PostDraft,
 } from '../../src/lib/workbench/calendar';
-import { nextCalendarDate } from '../../src/lib/dates';
+import { nextCalendarDate } from '../../src/lib/workbench/ics';
 import { isCalendarDate } from '../../src/lib/guards';
 
 const draft = (overrides: Partial<PostDraft> = {}): PostDraft => ({
