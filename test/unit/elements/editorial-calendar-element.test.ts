@@ -1,29 +1,20 @@
 // @vitest-environment happy-dom
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { formatCalendarDate } from '../../../src/lib/dates';
-import { fillTemplate } from '../../../src/lib/format';
 import { STORAGE_PREFIX } from '../../../src/lib/storage';
 import { STORAGE_KEYS } from '../../../src/lib/storage-keys';
 import { FORMATS, PLATFORMS, STATUSES } from '../../../src/lib/workbench/calendar';
 import '../../../src/scripts/workbench/editorial-calendar-element';
+import { catchDownload, stringsWith, translatorOf, useCleanPage } from './fixture';
 
-const load = (lang: string) =>
-  JSON.parse(readFileSync(resolve(import.meta.dirname, `../../../content/i18n/${lang}.json`), 'utf8')) as Record<
-    string,
-    string
-  >;
-const pick = (all: Record<string, string>) =>
-  Object.fromEntries(Object.entries(all).filter(([key]) => key.startsWith('calendar.')));
-const STRINGS = { en: pick(load('en')), bg: pick(load('bg')) };
-const t = (key: string, values: Record<string, string | number> = {}, lang: 'en' | 'bg' = 'en') =>
-  fillTemplate(STRINGS[lang][key]!, values);
+const STRINGS = { en: stringsWith('calendar.'), bg: stringsWith('calendar.', 'bg') };
+const T = { en: translatorOf(STRINGS.en), bg: translatorOf(STRINGS.bg) };
+const t = (key: string, values: Record<string, string | number> = {}, lang: 'en' | 'bg' = 'en') => T[lang](key, values);
 
 const options = (ids: readonly string[]) => ids.map((id) => `<option value="${id}">${id}</option>`).join('');
 const field = (name: string, control: string) => `${control}<p data-error="${name}"></p>`;
 
-/** The parts of EditorialCalendar.astro the element works with. */
+/** The parts of EditorialCalendarWorksheet.astro the element works with. */
 function mount(lang: 'en' | 'bg' = 'en'): HTMLElement {
   const host = document.createElement('smm-editorial-calendar');
   host.innerHTML = `
@@ -82,16 +73,8 @@ function screenIsNarrow(narrow: boolean) {
 }
 
 describe('<smm-editorial-calendar>', () => {
-  beforeEach(() => {
-    localStorage.clear();
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    screenIsNarrow(false);
-  });
-  afterEach(() => {
-    document.body.replaceChildren();
-    vi.useRealTimers();
-    vi.restoreAllMocks();
-  });
+  useCleanPage();
+  beforeEach(() => screenIsNarrow(false));
 
   it('opens on the month view on a wide screen and on the list view on a narrow one', () => {
     const wide = mount();
@@ -138,16 +121,11 @@ describe('<smm-editorial-calendar>', () => {
   });
 
   it('exports CSV in the page language: ";" and translated values in Bulgarian', async () => {
-    let blob: Blob | undefined;
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
-      blob = b as Blob;
-      return 'blob:x';
-    });
-    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+    const download = catchDownload();
     const host = mount('bg');
     addPost(host, { date: `${thisMonth}-12`, time: '09:30', topic: 'Пролетно меню, ново' });
     host.querySelector<HTMLButtonElement>('[data-export="csv"]')!.click();
-    const lines = (await blob!.text()).replace(/^\uFEFF/, '').split('\r\n');
+    const lines = (await download()).replace(/^\uFEFF/, '').split('\r\n');
     expect(lines[0]).toBe(
       ['date', 'time', 'platform', 'format', 'topic', 'owner', 'status']
         .map((c) => t(`calendar.col.${c}`, {}, 'bg'))
@@ -159,16 +137,11 @@ describe('<smm-editorial-calendar>', () => {
   });
 
   it('exports timed posts in UTC with their zone named', async () => {
-    let blob: Blob | undefined;
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
-      blob = b as Blob;
-      return 'blob:x';
-    });
-    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+    const download = catchDownload();
     const host = mount();
     addPost(host, { date: `${thisMonth}-12`, time: '09:30', topic: 'Spring menu' });
     host.querySelector<HTMLButtonElement>('[data-export="ics"]')!.click();
-    const ics = await blob!.text();
+    const ics = await download();
     const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     expect(ics).toMatch(/\r\nDTSTART:\d{8}T\d{6}Z\r\nDTEND:\d{8}T\d{6}Z\r\n/);
     expect(ics).toContain(`X-WR-TIMEZONE:${zone}`);

@@ -1,22 +1,16 @@
 // @vitest-environment happy-dom
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fillTemplate } from '../../../src/lib/format';
+import { describe, expect, it, vi } from 'vitest';
 import { STORAGE_PREFIX } from '../../../src/lib/storage';
 import { STORAGE_KEYS } from '../../../src/lib/storage-keys';
 import { KPIS } from '../../../src/lib/workbench/kpi';
 import { KPI_FIELDS } from '../../../src/lib/workbench/kpi-plan';
 import '../../../src/scripts/workbench/kpi-plan-element';
+import { stringsWith, translatorOf, useCleanPage } from './fixture';
 
-const en = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../content/i18n/en.json'), 'utf8')) as Record<
-  string,
-  string
->;
-const strings = Object.fromEntries(Object.entries(en).filter(([key]) => key.startsWith('kpi.')));
-const t = (key: string, values: Record<string, string | number> = {}) => fillTemplate(strings[key]!, values);
+const strings = stringsWith('kpi.');
+const t = translatorOf(strings);
 
-/** The parts of KpiPlan.astro the element works with. */
+/** The parts of KpiPlanWorksheet.astro the element works with. */
 function mount(lang: 'en' | 'bg' = 'en'): HTMLElement {
   const host = document.createElement('smm-kpi-plan');
   host.innerHTML = `
@@ -66,14 +60,7 @@ function type(host: HTMLElement, id: string, field: string, value: string) {
 }
 
 describe('<smm-kpi-plan>', () => {
-  beforeEach(() => {
-    localStorage.clear();
-    vi.useFakeTimers();
-  });
-  afterEach(() => {
-    document.body.replaceChildren();
-    vi.useRealTimers();
-  });
+  useCleanPage();
 
   it('chooses a KPI, shows its entry, saves the choice and says so', () => {
     const host = mount();

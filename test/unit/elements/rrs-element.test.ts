@@ -1,19 +1,13 @@
 // @vitest-environment happy-dom
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fillTemplate } from '../../../src/lib/format';
+import { describe, expect, it, vi } from 'vitest';
 import { STORAGE_PREFIX } from '../../../src/lib/storage';
 import { STORAGE_KEYS } from '../../../src/lib/storage-keys';
 import { CHECK_ANSWERS, CHECK_QUESTIONS, OBJECT_TYPES, SCORES } from '../../../src/lib/workbench/rrs';
 import '../../../src/scripts/workbench/rrs-element';
+import { stringsWith, translatorOf, useCleanPage } from './fixture';
 
-const en = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../content/i18n/en.json'), 'utf8')) as Record<
-  string,
-  string
->;
-const strings = Object.fromEntries(Object.entries(en).filter(([key]) => key.startsWith('rrs.')));
-const t = (key: string, values: Record<string, string | number> = {}) => fillTemplate(strings[key]!, values);
+const strings = stringsWith('rrs.');
+const t = translatorOf(strings);
 
 /** The parts of RrsWorksheet.astro the element works with. */
 function mount(): HTMLElement {
@@ -64,14 +58,7 @@ function fill(host: HTMLElement, name: string, relevance: number, resonance: num
 }
 
 describe('<smm-rrs>', () => {
-  beforeEach(() => {
-    localStorage.clear();
-    vi.useFakeTimers();
-  });
-  afterEach(() => {
-    document.body.replaceChildren();
-    vi.useRealTimers();
-  });
+  useCleanPage();
 
   it('shows its controls, adds an object with its significance, saves it and says so', () => {
     const host = mount();

@@ -1,17 +1,12 @@
 // @vitest-environment happy-dom
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { STORAGE_PREFIX } from '../../../src/lib/storage';
 import { STORAGE_KEYS } from '../../../src/lib/storage-keys';
 import { SWOT_QUADRANTS } from '../../../src/lib/workbench/swot';
 import '../../../src/scripts/workbench/swot-element';
+import { stringsWith, useCleanPage } from './fixture';
 
-const en = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../content/i18n/en.json'), 'utf8')) as Record<
-  string,
-  string
->;
-const strings = Object.fromEntries(Object.entries(en).filter(([key]) => key.startsWith('swot.')));
+const strings = stringsWith('swot.');
 
 /** The parts of SwotWorksheet.astro the element works with. */
 function mount(): HTMLElement {
@@ -35,14 +30,7 @@ function mount(): HTMLElement {
 const stored = () => JSON.parse(localStorage.getItem(STORAGE_PREFIX + STORAGE_KEYS.swot) ?? 'null');
 
 describe('<smm-swot>', () => {
-  beforeEach(() => {
-    localStorage.clear();
-    vi.useFakeTimers();
-  });
-  afterEach(() => {
-    document.body.replaceChildren();
-    vi.useRealTimers();
-  });
+  useCleanPage();
 
   it('adds an entry with its decision, saves it, and says so', () => {
     const host = mount();
