@@ -3,7 +3,10 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findViolations } from './axe';
 import { failStorage, hasBrowser, openSession, type Session, url } from './browser';
-import { csvDelimiter, downloadOf, pageScrollsSideways, parseCsv } from './workbench-driver';
+import { csvDelimiter, downloadOf, pageScrollsSideways, parseCsv, seedStorage, storageKeyOf } from './workbench-driver';
+
+const KPI_KEY = storageKeyOf('kpiPlan');
+const CALENDAR_KEY = storageKeyOf('calendar');
 
 const LOCALES = [
   {
@@ -184,16 +187,15 @@ describe.skipIf(!hasBrowser()).each(LOCALES)('KPI plan ($prefix)', (locale) => {
     const dark = await openSession({ colorScheme: 'dark' });
     try {
       await dark.page.goto(url(path));
-      await dark.page.evaluate(() =>
-        localStorage.setItem(
-          'smm-academy:kpi:plan',
-          JSON.stringify({
-            v: 1,
-            goal: 'Goal',
-            chosen: ['reach', 'sentiment'],
-            entries: { reach: { baseline: '100', target: '200', result: 'x', deadline: '2030-01-31' } },
-          }),
-        ),
+      await seedStorage(
+        dark.page,
+        KPI_KEY,
+        JSON.stringify({
+          v: 1,
+          goal: 'Goal',
+          chosen: ['reach', 'sentiment'],
+          entries: { reach: { baseline: '100', target: '200', result: 'x', deadline: '2030-01-31' } },
+        }),
       );
       await dark.page.reload();
       await dark.page.locator('[data-entry="sentiment"]:not([hidden])').waitFor();
@@ -227,7 +229,7 @@ describe.skipIf(!hasBrowser()).each(LOCALES)('KPI plan ($prefix)', (locale) => {
 
   it('ignores corrupt saved data', async () => {
     const { page } = session;
-    await page.evaluate(() => localStorage.setItem('smm-academy:kpi:plan', '{"v":1,"chosen":"reach","entries":['));
+    await seedStorage(page, KPI_KEY, '{"v":1,"chosen":"reach","entries":[');
     await page.reload();
     await page.locator('.kpi-plan:not([hidden])').waitFor();
     expect(await page.locator('[data-pick]:checked').count()).toBe(0);
@@ -403,8 +405,8 @@ describe.skipIf(!hasBrowser()).each(LOCALES)('editorial calendar ($prefix)', (lo
     const dark = await openSession({ colorScheme: 'dark' });
     try {
       await dark.page.goto(url(path));
-      const stored = await session.page.evaluate(() => localStorage.getItem('smm-academy:calendar:posts'));
-      await dark.page.evaluate((value) => localStorage.setItem('smm-academy:calendar:posts', value!), stored);
+      const stored = await session.page.evaluate((key) => localStorage.getItem(key), CALENDAR_KEY);
+      await seedStorage(dark.page, CALENDAR_KEY, stored!);
       await dark.page.reload();
       await dark.page.locator('[data-weeks] .chip').first().waitFor();
       expect(await dark.page.getAttribute('html', 'data-theme')).toBe('dark');
@@ -421,19 +423,17 @@ describe.skipIf(!hasBrowser()).each(LOCALES)('editorial calendar ($prefix)', (lo
 
   it('refuses a 201st post and says why', async () => {
     const { page } = session;
-    await page.evaluate((date) => {
-      const posts = Array.from({ length: 200 }, (_, i) => ({
-        id: `p${i}`,
-        date,
-        time: '',
-        platform: 'facebook',
-        format: 'text',
-        topic: `Post ${i}`,
-        owner: '',
-        status: 'idea',
-      }));
-      localStorage.setItem('smm-academy:calendar:posts', JSON.stringify({ v: 1, posts }));
-    }, dates.day03);
+    const posts = Array.from({ length: 200 }, (_, i) => ({
+      id: `p${i}`,
+      date: dates.day03,
+      time: '',
+      platform: 'facebook',
+      format: 'text',
+      topic: `Post ${i}`,
+      owner: '',
+      status: 'idea',
+    }));
+    await seedStorage(page, CALENDAR_KEY, JSON.stringify({ v: 1, posts }));
     await page.reload();
     await page.locator('.calendar:not([hidden])').waitFor();
     await addPost({ date: dates.day12, platform: 'x', format: 'poll', topic: 'One too many', status: 'idea' });
@@ -444,7 +444,7 @@ describe.skipIf(!hasBrowser()).each(LOCALES)('editorial calendar ($prefix)', (lo
 
   it('ignores corrupt saved data', async () => {
     const { page } = session;
-    await page.evaluate(() => localStorage.setItem('smm-academy:calendar:posts', '{"v":1,"posts":[{"id":"<b>"}'));
+    await seedStorage(page, CALENDAR_KEY, '{"v":1,"posts":[{"id":"<b>"}');
     await page.reload();
     await page.locator('.calendar:not([hidden])').waitFor();
     expect(await page.locator('[data-weeks] .chip').count()).toBe(0);
@@ -485,33 +485,23 @@ describe.skipIf(!hasBrowser()).each(LOCALES)('editorial calendar on a 390 px pho
   it('opens on the list, fits the screen in both views, with one-line chips in the month', async () => {
     const { page } = session;
     await page.goto(url(path));
-    await page.evaluate(
-      ({ day03, day12 }) => {
-        const post = (id: string, date: string, time: string, topic: string) => ({
-          id,
-          date,
-          time,
-          platform: 'instagram',
-          format: 'carousel',
-          topic,
-          owner: 'Ивана Петрова-Георгиева',
-          status: 'scheduled',
-        });
-        const long = 'Пролетно меню с кафе, чай и десерти от местни пекарни – карусел с рецепти';
-        localStorage.setItem(
-          'smm-academy:calendar:posts',
-          JSON.stringify({
-            v: 1,
-            posts: [
-              post('a', day12, '09:30', long),
-              post('b', day12, '18:00', 'https://example.com/' + 'a'.repeat(90)),
-              post('c', day03, '', 'Supercalifragilisticexpialidocious behind the scenes'),
-            ],
-          }),
-        );
-      },
-      { day03: dates.day03, day12: dates.day12 },
-    );
+    const post = (id: string, date: string, time: string, topic: string) => ({
+      id,
+      date,
+      time,
+      platform: 'instagram',
+      format: 'carousel',
+      topic,
+      owner: 'Ивана Петрова-Георгиева',
+      status: 'scheduled',
+    });
+    const long = 'Пролетно меню с кафе, чай и десерти от местни пекарни – карусел с рецепти';
+    const posts = [
+      post('a', dates.day12, '09:30', long),
+      post('b', dates.day12, '18:00', 'https://example.com/' + 'a'.repeat(90)),
+      post('c', dates.day03, '', 'Supercalifragilisticexpialidocious behind the scenes'),
+    ];
+    await seedStorage(page, CALENDAR_KEY, JSON.stringify({ v: 1, posts }));
     await page.reload();
     await page.locator('.calendar:not([hidden])').waitFor();
     expect(await page.locator('input[name="calendar-view"][value="list"]').isChecked()).toBe(true);

@@ -5,11 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillTemplate } from '../../src/lib/format';
 import { findViolations } from './axe';
 import { failStorage, hasBrowser, openSession, type Session, url } from './browser';
-import { csvDelimiter, downloadOf, pageScrollsSideways, parseCsv } from './workbench-driver';
+import { csvDelimiter, downloadOf, pageScrollsSideways, parseCsv, storageKeyOf } from './workbench-driver';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const RRS_KEY = 'smm-academy:rrs:worksheet';
-const SWOT_KEY = 'smm-academy:swot:worksheet';
+const RRS_KEY = storageKeyOf('rrs');
+const SWOT_KEY = storageKeyOf('swot');
 
 function loadLocale(lang: 'en' | 'bg') {
   const strings = JSON.parse(readFileSync(resolve(ROOT, `content/i18n/${lang}.json`), 'utf8')) as Record<
