@@ -1,6 +1,6 @@
 /**
  * A learner's completion report: what their browser recorded for each item of an assignment.
- * It travels as a text code (base64url of versioned JSON, like share links) or as a .json file.
+ * It travels as a text code (the share-link envelope of src/lib/url-state.ts) or as a .json file.
  * Reports are self-reported and editable; the assignment id only reveals edits to the assignment.
  */
 // Types only: the class results page imports this module and must not carry the quiz record code.
@@ -9,6 +9,7 @@ import type { AssignmentSummary } from './summary';
 import { listItems } from './items';
 import { cleanText, NAME_MAX } from './text';
 import { isTimestamp } from '../guards';
+import { encodeState, wrapState } from '../url-state';
 
 export const REPORT_KIND = 'assignment-report';
 export const REPORT_VERSION = 1;
@@ -128,19 +129,12 @@ export function summariseReport(report: Report): { done: number; total: number; 
   return { done, total: report.items.length, complete: done === report.items.length };
 }
 
-function toEnvelope(report: Report) {
-  return { k: REPORT_KIND, v: REPORT_VERSION, d: report };
-}
+/** The compact text code a learner copies: the share-link envelope (src/lib/url-state.ts) of the report. */
+export const encodeReportCode = (report: Report): string => encodeState(REPORT_KIND, REPORT_VERSION, report);
 
-/** The compact text code a learner copies: base64url of the JSON, like share links. */
-export function encodeReportCode(report: Report): string {
-  let binary = '';
-  for (const byte of new TextEncoder().encode(JSON.stringify(toEnvelope(report)))) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-/** The readable JSON of the downloadable file. */
-export const encodeReportFile = (report: Report): string => `${JSON.stringify(toEnvelope(report), null, 2)}\n`;
+/** The readable JSON of the downloadable file: the same envelope, not encoded. */
+export const encodeReportFile = (report: Report): string =>
+  `${JSON.stringify(wrapState(REPORT_KIND, REPORT_VERSION, report), null, 2)}\n`;
 
 /** Key of a learner's report for one assignment: a newer report from them replaces the older. */
 export const reportKey = (report: Report): string =>
