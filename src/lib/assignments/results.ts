@@ -164,7 +164,7 @@ export interface CsvLabels {
   header: readonly string[];
   itemTitle: (item: ItemRef) => string;
   detail: (detail: ItemDetail) => string;
-  timeliness: (timeliness: Timeliness) => string;
+  timeliness: (timeliness: Exclude<Timeliness, 'none'>) => string;
   yes: string;
   no: string;
 }

@@ -3,9 +3,9 @@
  * table of learner × item, sorts, filters and exports it. Report contents only ever reach the page
  * through textContent, and item links come from the build-time catalogue, never from a report.
  */
-import { encodeReportCode, MAX_REPORT_LENGTH, summariseReport, type Report } from '../lib/assignments/report';
-import { decodeReport } from '../lib/assignments/report-decode';
-import { itemKey } from '../lib/assignments/items';
+import { itemKey, type ItemLinks } from '../../lib/assignments/items';
+import { encodeReportCode, MAX_REPORT_LENGTH, summariseReport, type Report } from '../../lib/assignments/report';
+import { decodeReport } from '../../lib/assignments/report-decode';
 import {
   addReport,
   buildRows,
@@ -18,85 +18,73 @@ import {
   type Sort,
   type SortKey,
   type StatusFilter,
-} from '../lib/assignments/results';
-import { createSafeStore, STORAGE_PREFIX, type SafeStore } from '../lib/storage';
-import {
-  $,
-  announce,
-  el,
-  formatDue,
-  formatTime,
-  makeTranslate,
-  offsetOn,
-  readConfig,
-  revealControls,
-  siteLink,
-  type BaseConfig,
-  type Translate,
-} from './assignment-dom';
-import { downloadText } from './toolkit/download';
+} from '../../lib/assignments/results';
+import { localOffsetOn } from '../../lib/assignments/timing';
+import { formatCalendarDate, formatTimestamp } from '../../lib/dates';
+import { STORAGE_KEYS } from '../../lib/storage-keys';
+import type { UiKeyWith } from '../../lib/ui-strings';
+import { el, siteLink } from '../toolkit/dom';
+import { downloadText } from '../toolkit/download';
+import { defineElement, SmmElement } from '../toolkit/smm-element';
 
-const STORE_KEY = 'assign:class-reports';
+interface ClassResultsData {
+  items: ItemLinks;
+}
 
-class ClassResults extends HTMLElement {
-  private config!: BaseConfig;
-  private t!: Translate;
-  private store!: SafeStore;
+interface Input {
+  label: string;
+  text: string;
+}
+
+export class ClassResultsElement extends SmmElement<ClassResultsData, UiKeyWith<'assign.'>> {
   private reports: Report[] = [];
   private sort: Sort = { key: 'learner', direction: 'ascending' };
   private shown: ResultRow[] = [];
   private collator!: Intl.Collator;
 
-  connectedCallback() {
-    const config = readConfig<BaseConfig>(this);
-    if (!config || this.config) return;
-    this.config = config;
-    this.t = makeTranslate(config.strings);
-    this.collator = new Intl.Collator(config.lang, { sensitivity: 'base', numeric: true });
-    this.store = createSafeStore(() => window.localStorage);
-    revealControls(this);
-    this.restore();
-    $(this, '[data-paste-form]').addEventListener('submit', (event) => {
+  protected setup() {
+    this.collator = new Intl.Collator(this.config.lang, { sensitivity: 'base', numeric: true });
+    this.restore(this.store.read(STORAGE_KEYS.classReports));
+    this.listen(this.required('[data-paste-form]'), 'submit', (event) => {
       event.preventDefault();
       this.addPasted();
     });
-    const files = $<HTMLInputElement>(this, '#assign-files');
-    files.addEventListener('change', () => {
+    const files = this.required<HTMLInputElement>('#assign-files');
+    this.listen(files, 'change', () => {
       void this.addFiles([...(files.files ?? [])]).then(() => (files.value = ''));
     });
-    const drop = $(this, '[data-drop]');
-    drop.addEventListener('dragover', (event) => {
+    const drop = this.required('[data-drop]');
+    this.listen<DragEvent>(drop, 'dragover', (event) => {
       event.preventDefault();
       drop.classList.add('is-over');
     });
-    drop.addEventListener('dragleave', () => drop.classList.remove('is-over'));
-    drop.addEventListener('drop', (event) => {
+    this.listen(drop, 'dragleave', () => drop.classList.remove('is-over'));
+    this.listen<DragEvent>(drop, 'drop', (event) => {
       event.preventDefault();
       drop.classList.remove('is-over');
       void this.addFiles([...(event.dataTransfer?.files ?? [])]);
     });
-    this.addEventListener('input', (event) => {
+    this.listen(this, 'input', (event) => {
       if ((event.target as HTMLElement).matches('[data-filter-name]')) this.render();
     });
-    this.addEventListener('change', (event) => {
+    this.listen(this, 'change', (event) => {
       if ((event.target as HTMLElement).matches('[data-filter-status]')) this.render();
     });
-    this.addEventListener('click', (event) => this.onClick(event));
+    this.listen(this, 'click', (event) => this.onClick(event));
     // Reports added or removed in another tab show up here too.
-    window.addEventListener('storage', (event) => {
-      if (event.key !== `${STORAGE_PREFIX}${STORE_KEY}`) return;
+    this.watchKey(STORAGE_KEYS.classReports, (value) => {
       this.reports = [];
-      this.restore();
+      this.restore(value);
       this.render();
     });
     this.render();
   }
 
   /** Reports kept from an earlier visit; anything unreadable in storage is skipped. */
-  private restore() {
+  private restore(stored: string | null) {
     let codes: unknown;
     try {
-      codes = JSON.parse(this.store.read(STORE_KEY) ?? '[]');
+      codes = JSON.parse(stored ?? '[]');
     } catch {
       codes = [];
     }
@@ -107,13 +95,12 @@ class ClassResults extends HTMLElement {
     }
   }
 
-  private save() {
-    this.store.write(STORE_KEY, JSON.stringify(this.reports.map(encodeReportCode)));
-    $(this, '[data-storage-notice]').hidden = this.store.persistent;
+  private saveReports() {
+    this.save(STORAGE_KEYS.classReports, JSON.stringify(this.reports.map(encodeReportCode)));
   }
 
   private addPasted() {
-    const area = $<HTMLTextAreaElement>(this, '#assign-codes');
+    const area = this.required<HTMLTextAreaElement>('#assign-codes');
     const text = area.value.trim();
     // A pasted .json file spans several lines; codes come one per line.
     const lines = text.startsWith('{') ? [text] : text.split(/\r?\n/);
@@ -137,10 +124,10 @@ class ClassResults extends HTMLElement {
   }
 
   /** Adds what can be read, lists what happened to each input, and returns those that failed. */
-  private addInputs(inputs: { label: string; text: string }[]) {
+  private addInputs(inputs: Input[]): Input[] {
     const { t } = this;
     const messages: HTMLElement[] = [];
-    const failed: typeof inputs = [];
+    const failed: Input[] = [];
     let added = 0;
     for (const input of inputs) {
       const decoded = decodeReport(input.text);
@@ -154,17 +141,16 @@ class ClassResults extends HTMLElement {
         if (result.outcome === 'added' || result.outcome === 'replaced') added++;
         text = t(`assign.class.outcome.${result.outcome}`, { name: decoded.report.learner });
       }
-      const item = el('li', `${input.label}: ${text}`, decoded.ok ? 'is-ok' : 'is-error');
-      messages.push(item);
+      messages.push(el('li', `${input.label}: ${text}`, decoded.ok ? 'is-ok' : 'is-error'));
     }
-    $(this, '[data-messages]').replaceChildren(...messages);
+    this.required('[data-messages]').replaceChildren(...messages);
     if (!inputs.length) {
-      announce(this, t('assign.class.nothing'));
+      this.announce(t('assign.class.nothing'));
       return failed;
     }
-    this.save();
+    this.saveReports();
     this.render();
-    announce(this, t('assign.class.summary', { added, failed: failed.length }));
+    this.announce(t('assign.class.summary', { added, failed: failed.length }));
     return failed;
   }
 
@@ -177,21 +163,15 @@ class ClassResults extends HTMLElement {
       const direction = this.sort.key === key && this.sort.direction === 'ascending' ? 'descending' : 'ascending';
       this.sort = { key, direction };
       this.render();
-      announce(this, this.t(`assign.class.sorted.${direction}`, { column: button.textContent?.trim() ?? key }));
+      this.announce(this.t(`assign.class.sorted.${direction}`, { column: button.textContent?.trim() ?? key }));
     } else if (remove !== undefined) {
       const removed = this.reports[Number(remove)];
       this.reports = this.reports.filter((_, index) => index !== Number(remove));
-      this.save();
-      this.render();
-      $<HTMLElement>(this, '#assign-codes').focus();
-      if (removed) announce(this, this.t('assign.class.removed', { name: removed.learner }));
+      this.afterRemoval(removed ? this.t('assign.class.removed', { name: removed.learner }) : '');
     } else if (button.dataset.clear !== undefined) {
       if (!window.confirm(this.t('assign.class.clearConfirm'))) return;
       this.reports = [];
-      this.save();
-      this.render();
-      $<HTMLElement>(this, '#assign-codes').focus();
-      announce(this, this.t('assign.class.cleared'));
+      this.afterRemoval(this.t('assign.class.cleared'));
     } else if (button.dataset.export !== undefined) {
       this.exportShown();
     } else if (button.dataset.print !== undefined) {
@@ -199,38 +179,57 @@ class ClassResults extends HTMLElement {
     }
   }
 
+  private afterRemoval(message: string) {
+    this.saveReports();
+    this.render();
+    this.required('#assign-codes').focus();
+    if (message) this.announce(message);
+  }
+
   private render() {
     const { t } = this;
     const { lang } = this.config;
-    const results = $(this, '[data-results]');
-    results.hidden = this.reports.length === 0;
+    this.required('[data-results]').hidden = this.reports.length === 0;
     const reference = this.reports[0]?.assignment;
     if (!reference) return;
-    $(this, '[data-ref-assignment]').textContent = t('assign.report.assignmentValue', {
+    this.required('[data-ref-assignment]').textContent = t('assign.report.assignmentValue', {
       title: reference.title,
       id: reference.id,
     });
-    $(this, '[data-ref-due]').textContent = reference.due ? formatDue(lang, reference.due) : t('assign.noDue');
-    $(this, '[data-ref-pass]').textContent = `${reference.passMark}%`;
-    $(this, '[data-report-list]').replaceChildren(
+    this.required('[data-ref-due]').textContent = reference.due
+      ? formatCalendarDate(lang, reference.due)
+      : t('assign.noDue');
+    this.required('[data-ref-pass]').textContent = `${reference.passMark}%`;
+    this.required('[data-report-list]').replaceChildren(
       ...this.reports.map((report, index) => this.reportItem(report, index)),
     );
 
-    const status = $<HTMLSelectElement>(this, '[data-filter-status]').value as StatusFilter;
+    const status = this.required<HTMLSelectElement>('[data-filter-status]').value as StatusFilter;
     const filter = {
-      name: $<HTMLInputElement>(this, '[data-filter-name]').value,
+      name: this.required<HTMLInputElement>('[data-filter-name]').value,
       status: STATUS_FILTERS.includes(status) ? status : 'all',
     };
-    const all = buildRows(this.reports, offsetOn);
+    const all = buildRows(this.reports, localOffsetOn);
     this.shown = sortRows(filterRows(all, filter), this.sort, this.collator.compare);
-    $(this, '[data-rows]').replaceChildren(...this.shown.map((row) => this.rowElement(row)));
-    $(this, '[data-count]').textContent = t('assign.class.count', { shown: this.shown.length, total: all.length });
+    this.required('[data-rows]').replaceChildren(...this.shown.map((row) => this.rowElement(row)));
+    this.required('[data-count]').textContent = t('assign.class.count', {
+      shown: this.shown.length,
+      total: all.length,
+    });
     for (const th of this.querySelectorAll<HTMLElement>('th[data-sort-column]')) {
       const active = th.dataset.sortColumn === this.sort.key;
       if (active) th.setAttribute('aria-sort', this.sort.direction);
       else th.removeAttribute('aria-sort');
-      $(th, '.assign-sort-icon').textContent = active ? (this.sort.direction === 'ascending' ? '▲' : '▼') : '';
+      th.querySelector('.assign-sort-icon')!.textContent = active
+        ? this.sort.direction === 'ascending'
+          ? '▲'
+          : '▼'
+        : '';
     }
+  }
+
+  private time(iso: string) {
+    return formatTimestamp(this.config.lang, iso, { withTime: true, style: 'medium' });
   }
 
   private reportItem(report: Report, index: number): HTMLElement {
@@ -240,17 +239,12 @@ class ClassResults extends HTMLElement {
     const li = el('li');
     li.append(
       el('strong', report.learner, /\S{20,}/.test(report.learner) ? 'is-long' : undefined),
-      ` — ${t('assign.class.reportLine', { done, total, date: formatTime(this.config.lang, report.generatedAt) })}`,
+      ` — ${t('assign.class.reportLine', { done, total, date: this.time(report.generatedAt) })}`,
     );
     if (report.assignment.id !== reference.id) {
       li.className = 'is-other';
-      li.append(
-        el(
-          'span',
-          t('assign.class.otherAssignment', { title: report.assignment.title, id: report.assignment.id }),
-          'assign-flag',
-        ),
-      );
+      const { title, id } = report.assignment;
+      li.append(el('span', t('assign.class.otherAssignment', { title, id }), 'assign-flag'));
     }
     const remove = el('button', t('assign.class.remove'), 'assign-button is-small');
     remove.type = 'button';
@@ -276,7 +270,7 @@ class ClassResults extends HTMLElement {
       item,
       el('td', t(`assign.status.${row.detail}`), `assign-status is-${row.status}`),
       el('td', score),
-      el('td', row.time ? formatTime(this.config.lang, row.time) : '—'),
+      el('td', row.time ? this.time(row.time) : '—'),
       el('td', row.timeliness === 'none' ? '—' : t(`assign.timeliness.${row.timeliness}`), `is-${row.timeliness}`),
     );
     return tr;
@@ -293,8 +287,8 @@ class ClassResults extends HTMLElement {
       no: t('assign.csv.no'),
     });
     downloadText(`class-results-${this.reports[0]?.assignment.id ?? 'empty'}.csv`, csv, 'text/csv;charset=utf-8');
-    announce(this, t('assign.class.exported', { count: this.shown.length }));
+    this.announce(t('assign.class.exported', { count: this.shown.length }));
   }
 }
 
-if (!customElements.get('smm-class-results')) customElements.define('smm-class-results', ClassResults);
+defineElement('smm-class-results', ClassResultsElement);
