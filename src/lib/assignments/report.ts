@@ -6,7 +6,8 @@
 // Types only: the class results page imports this module and must not carry the quiz record code.
 import type { QuizRecord } from '../quiz/record';
 import type { AssignmentSummary } from './summary';
-import { listItems } from './items';
+import { FINAL_QUIZ, listItems } from './items';
+import { FINAL_PASS_MARK } from '../quiz/score';
 import { cleanText, NAME_MAX } from './text';
 import { isTimestamp } from '../guards';
 import { encodeState, wrapState } from '../url-state';
@@ -35,7 +36,7 @@ export interface QuizItem {
   best?: number;
   last?: number;
   lastAt?: string;
-  /** When the learner first reached the assignment's pass mark, where their browser knows it. */
+  /** When the learner first reached the quiz's pass mark (see passMarkFor), where their browser knows it. */
   passedAt?: string;
 }
 export type ReportItem = LessonItem | QuizItem;
@@ -77,8 +78,9 @@ export function buildReport(input: {
     }
     const record = input.quiz(ref.id);
     if (!record) return { kind: 'quiz', id: ref.id, attempts: 0 };
-    // When the learner first reached this assignment's pass mark, from the history of rising bests.
-    const passedAt = record.bests?.find((rise) => rise.percent >= input.assignment.passMark)?.at;
+    // When the learner first reached the pass mark, from the history of rising bests.
+    const mark = passMarkFor(ref.id, input.assignment.passMark);
+    const passedAt = record.bests?.find((rise) => rise.percent >= mark)?.at;
     return {
       kind: 'quiz',
       id: ref.id,
@@ -108,7 +110,14 @@ export interface ItemOutcome {
   time?: string;
 }
 
-/** Where an item stands against the pass mark. */
+/**
+ * The pass mark a quiz of an assignment needs: the assignment's own for lesson quizzes, and
+ * FINAL_PASS_MARK for the final assessment, which is the same on every page of the site.
+ */
+export const passMarkFor = (quizId: string, passMark: number): number =>
+  quizId === FINAL_QUIZ ? FINAL_PASS_MARK : passMark;
+
+/** Where an item stands against its pass mark (`passMark` is the assignment's, see passMarkFor). */
 export function assessItem(item: ReportItem, passMark: number): ItemOutcome {
   if (item.kind === 'lesson') {
     if (item.status === 'completed') return { status: 'done', detail: 'completed', time: item.completedAt };
@@ -118,7 +127,7 @@ export function assessItem(item: ReportItem, passMark: number): ItemOutcome {
   if (item.attempts === 0 || item.best === undefined) return { status: 'not-started', detail: 'not-taken' };
   // A passed quiz counts from its first pass, so a later retake cannot make it late; reports from
   // browsers that kept no history fall back to the latest attempt.
-  return item.best >= passMark
+  return item.best >= passMarkFor(item.id, passMark)
     ? { status: 'done', detail: 'passed', time: item.passedAt ?? item.lastAt }
     : { status: 'in-progress', detail: 'below-pass', time: item.lastAt };
 }
