@@ -4,12 +4,11 @@ import { decodeReport } from '../../src/lib/assignments/report-decode';
 import {
   assessItem,
   encodeReportCode,
-  encodeReportFile,
   MAX_REPORT_LENGTH,
   passMarkFor,
-  summariseReport,
   type Report,
 } from '../../src/lib/assignments/report';
+import { encodeReportFile, summariseReport } from '../../src/lib/assignments/report-build';
 import { FINAL_PASS_MARK } from '../../src/lib/quiz/score';
 import { encodeState } from '../../src/lib/url-state';
 import {

@@ -75,7 +75,7 @@ function readReport(data: unknown): Report | undefined {
 
 /**
  * Reads a pasted code, a pasted link or a file's text. Whitespace inside a code is ignored, since
- * e-mail clients wrap long codes. Never throws: every failure comes back as a reason the page can
+ * email clients wrap long codes. Never throws: every failure comes back as a reason the page can
  * translate.
  */
 export function decodeReport(input: string): DecodedReport {

@@ -3,14 +3,10 @@
  * It travels as a text code (the share-link envelope of src/lib/url-state.ts) or as a .json file.
  * Reports are self-reported and editable; the assignment id only reveals edits to the assignment.
  */
-// Types only: the class results page imports this module and must not carry the quiz record code.
-import type { QuizRecord } from '../quiz/record';
 import type { AssignmentSummary } from './summary';
-import { FINAL_QUIZ, listItems } from './items';
+import { FINAL_QUIZ } from './items';
 import { FINAL_PASS_MARK } from '../quiz/score';
-import { cleanText, NAME_MAX } from './text';
-import { isTimestamp } from '../guards';
-import { encodeState, wrapState } from '../url-state';
+import { encodeState } from '../url-state';
 
 export const REPORT_KIND = 'assignment-report';
 export const REPORT_VERSION = 1;
@@ -50,57 +46,6 @@ export interface Report {
   items: ReportItem[];
 }
 
-/** What the learner's browser knows about one lesson (status from getLessonStatus). */
-export interface LessonFacts {
-  status: LessonState;
-  openedAt?: string;
-  completedAt?: string;
-}
-
-/** Makes a report from the learner's saved progress. */
-export function buildReport(input: {
-  assignment: AssignmentSummary;
-  learner: string;
-  lesson: (slug: string) => LessonFacts;
-  quiz: (id: string) => QuizRecord | undefined;
-  now: Date;
-}): Report {
-  const items = listItems(input.assignment.lessons, input.assignment.quizzes).map((ref): ReportItem => {
-    if (ref.kind === 'lesson') {
-      const facts = input.lesson(ref.id);
-      return {
-        kind: 'lesson',
-        id: ref.id,
-        status: facts.status,
-        ...(facts.status !== 'not-started' && isTimestamp(facts.openedAt) ? { openedAt: facts.openedAt } : {}),
-        ...(facts.status === 'completed' && isTimestamp(facts.completedAt) ? { completedAt: facts.completedAt } : {}),
-      };
-    }
-    const record = input.quiz(ref.id);
-    if (!record) return { kind: 'quiz', id: ref.id, attempts: 0 };
-    // When the learner first reached the pass mark, from the history of rising bests.
-    const mark = passMarkFor(ref.id, input.assignment.passMark);
-    const passedAt = record.bests?.find((rise) => rise.percent >= mark)?.at;
-    return {
-      kind: 'quiz',
-      id: ref.id,
-      attempts: record.attempts,
-      best: record.best,
-      last: record.last,
-      lastAt: record.lastAt,
-      ...(passedAt ? { passedAt } : {}),
-    };
-  });
-  const { id, title, lessons, quizzes, due, passMark } = input.assignment;
-  return {
-    // The summary only: instructions are not needed to judge the results and would lengthen the code.
-    assignment: { id, title, lessons, quizzes, passMark, ...(due ? { due } : {}) },
-    learner: cleanText(input.learner, NAME_MAX),
-    generatedAt: input.now.toISOString(),
-    items,
-  };
-}
-
 export type ItemStatus = 'done' | 'in-progress' | 'not-started';
 export type ItemDetail = LessonState | 'passed' | 'below-pass' | 'not-taken';
 export interface ItemOutcome {
@@ -132,18 +77,8 @@ export function assessItem(item: ReportItem, passMark: number): ItemOutcome {
     : { status: 'in-progress', detail: 'below-pass', time: item.lastAt };
 }
 
-/** How many items are done; complete when all are. */
-export function summariseReport(report: Report): { done: number; total: number; complete: boolean } {
-  const done = report.items.filter((i) => assessItem(i, report.assignment.passMark).status === 'done').length;
-  return { done, total: report.items.length, complete: done === report.items.length };
-}
-
 /** The compact text code a learner copies: the share-link envelope (src/lib/url-state.ts) of the report. */
 export const encodeReportCode = (report: Report): string => encodeState(REPORT_KIND, REPORT_VERSION, report);
-
-/** The readable JSON of the downloadable file: the same envelope, not encoded. */
-export const encodeReportFile = (report: Report): string =>
-  `${JSON.stringify(wrapState(REPORT_KIND, REPORT_VERSION, report), null, 2)}\n`;
 
 /** Key of a learner's report for one assignment: a newer report from them replaces the older. */
 export const reportKey = (report: Report): string =>

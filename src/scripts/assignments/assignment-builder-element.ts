@@ -6,7 +6,7 @@ import { decodeAssignment, encodeAssignment, type Assignment } from '../../lib/a
 import { createAssignment, type DraftProblem } from '../../lib/assignments/draft';
 import { itemKey, listItems, type ItemLinks } from '../../lib/assignments/items';
 import { INSTRUCTIONS_MAX } from '../../lib/assignments/text';
-import { formatCalendarDate } from '../../lib/dates';
+import { formatCalendarDate, toCalendarDate } from '../../lib/dates';
 import type { UiKeyWith } from '../../lib/ui-strings';
 import { MAX_STATE_LENGTH } from '../../lib/url-state';
 import { copyText } from '../toolkit/copy';
@@ -17,6 +17,10 @@ interface BuilderData {
   items: ItemLinks;
   /** The learners' page, e.g. "/instructors/assignment/". */
   assignmentPath: string;
+  /** This page, for the sheet's "edit this assignment" link. */
+  builderPath: string;
+  /** The final assessment's pass mark, stated next to the assignment's own. */
+  finalMark: number;
 }
 
 const PROBLEM_FIELD: Record<DraftProblem, string> = {
@@ -37,6 +41,8 @@ export class AssignmentBuilderElement extends SmmElement<BuilderData, UiKeyWith<
       this.create();
     });
     this.listen(this.form, 'input', () => this.showCount());
+    this.listen(this.field('due'), 'change', () => this.warnPastDue(true));
+    this.listen<ClipboardEvent>(this.form, 'paste', (event) => this.warnCut(event));
     this.listen(this, 'click', (event) => this.onClick(event));
     this.fillFromHash();
     this.showCount();
@@ -62,6 +68,29 @@ export class AssignmentBuilderElement extends SmmElement<BuilderData, UiKeyWith<
     });
   }
 
+  /** A due date in the past is allowed (an old assignment reissued), but never by accident. */
+  private warnPastDue(say: boolean) {
+    const due = this.field('due').value;
+    const message = due && due < toCalendarDate(new Date()) ? this.t('assign.builder.duePast') : '';
+    this.required('[data-warning="due"]').textContent = message;
+    if (say && message) this.announce(message);
+  }
+
+  /** The browser cuts a paste at the field's maxlength without a word; this says so. */
+  private warnCut(event: ClipboardEvent) {
+    const field = event.target as HTMLInputElement | HTMLTextAreaElement;
+    const note = this.querySelector(`[data-cut="${field.name}"]`);
+    if (!note) return;
+    // Line ends count once in a textarea's value, and a one-line field drops them.
+    let pasted = (event.clipboardData?.getData('text') ?? '').replace(/\r\n?/g, '\n');
+    if (field.localName === 'input') pasted = pasted.replace(/\n/g, '');
+    const kept = field.value.length - ((field.selectionEnd ?? 0) - (field.selectionStart ?? 0));
+    const message =
+      kept + pasted.length > field.maxLength ? this.t('assign.builder.cut', { max: field.maxLength }) : '';
+    note.textContent = message;
+    if (message) this.announce(message);
+  }
+
   private fillFromHash() {
     const decoded = decodeAssignment(location.hash);
     if (!decoded.ok) return;
@@ -71,6 +100,7 @@ export class AssignmentBuilderElement extends SmmElement<BuilderData, UiKeyWith<
     this.field('due').value = a.due ?? '';
     this.field('passMark').value = String(a.passMark);
     for (const box of this.boxes) box.checked = (box.name === 'lesson' ? a.lessons : a.quizzes).includes(box.value);
+    this.warnPastDue(false);
   }
 
   private onClick(event: Event) {
@@ -115,6 +145,7 @@ export class AssignmentBuilderElement extends SmmElement<BuilderData, UiKeyWith<
       return;
     }
     this.showProblems([]);
+    this.warnPastDue(false);
     const hash = encodeAssignment(result.assignment);
     // The limits on title and instructions keep every assignment under the limit; this is a guard.
     if (hash.length > MAX_STATE_LENGTH) {
@@ -123,21 +154,24 @@ export class AssignmentBuilderElement extends SmmElement<BuilderData, UiKeyWith<
       return;
     }
     this.link = new URL(`${this.config.assignmentPath}#${hash}`, location.origin).href;
-    this.showOutput(result.assignment, hash.length);
+    this.showOutput(result.assignment, hash);
   }
 
   private show(selector: string, text: string) {
     this.required(selector).textContent = text;
   }
 
-  private showOutput(a: Assignment, length: number) {
+  private showOutput(a: Assignment, hash: string) {
     const { t } = this;
     this.required<HTMLTextAreaElement>('[data-link]').value = this.link;
-    this.show('[data-length]', t('assign.builder.length', { count: length, max: MAX_STATE_LENGTH }));
+    this.show('[data-length]', t('assign.builder.length', { count: hash.length, max: MAX_STATE_LENGTH }));
     this.required<HTMLAnchorElement>('[data-open]').href = this.link;
     this.show('[data-sheet-title]', a.title);
     this.show('[data-sheet-due]', a.due ? formatCalendarDate(this.config.lang, a.due) : t('assign.noDue'));
-    this.show('[data-sheet-pass]', `${a.passMark}%`);
+    this.show(
+      '[data-sheet-pass]',
+      t('assign.passMarkRule', { passMark: a.passMark, finalMark: this.config.finalMark }),
+    );
     this.show('[data-sheet-id]', a.id);
     const instructions = this.required('[data-sheet-instructions]');
     instructions.textContent = a.instructions;
@@ -146,8 +180,13 @@ export class AssignmentBuilderElement extends SmmElement<BuilderData, UiKeyWith<
       ...listItems(a.lessons, a.quizzes).map((item) => el('li', this.config.items[itemKey(item)]?.title ?? item.id)),
     );
     this.show('[data-sheet-link]', this.link);
+    const edit = this.required<HTMLAnchorElement>('[data-sheet-edit]');
+    edit.href = new URL(`${this.config.builderPath}#${hash}`, location.origin).href;
+    edit.textContent = edit.href;
     const output = this.required('[data-output]');
     output.hidden = false;
+    // Printing now gives the sheet; before a link exists it gives the filled form (assignments.css).
+    this.classList.add('has-output');
     output.querySelector('h2')?.focus();
     this.announce(t('assign.builder.created'));
   }

@@ -4,30 +4,27 @@
  * Nothing from the link is parsed as HTML; item links come only from the build-time catalogue.
  */
 import { decodeAssignment, type Assignment } from '../../lib/assignments/assignment';
-import { itemKey, type ItemLinks } from '../../lib/assignments/items';
-import {
-  assessItem,
-  buildReport,
-  encodeReportCode,
-  encodeReportFile,
-  summariseReport,
-  type Report,
-} from '../../lib/assignments/report';
+import type { ItemLinks } from '../../lib/assignments/items';
+import { encodeReportCode, type Report } from '../../lib/assignments/report';
+import { buildReport, encodeReportFile, summariseReport } from '../../lib/assignments/report-build';
 import { cleanText, NAME_MAX } from '../../lib/assignments/text';
-import { computeDeadline, judgeTimeliness, localOffsetOn } from '../../lib/assignments/timing';
-import { formatCalendarDate, formatTimestamp } from '../../lib/dates';
+import { formatCalendarDate } from '../../lib/dates';
 import { getLessonStatus } from '../../lib/progress/lessons';
 import { isSiteStorageKey, type ProgressStore } from '../../lib/progress/store';
 import { STORAGE_KEYS } from '../../lib/storage-keys';
 import type { UiKeyWith } from '../../lib/ui-strings';
 import { copyText } from '../toolkit/copy';
-import { el, siteLink } from '../toolkit/dom';
 import { downloadText } from '../toolkit/download';
 import { siteProgressStore } from '../toolkit/site-progress-store';
 import { defineElement, SmmElement } from '../toolkit/smm-element';
+import { fillItemRows, formatWhen } from './item-rows';
 
 interface AssignmentData {
   items: ItemLinks;
+  /** The builder, where the instructor can open this assignment to edit it. */
+  builderPath: string;
+  /** The final assessment's pass mark, stated next to the assignment's own. */
+  finalMark: number;
 }
 
 export class AssignmentElement extends SmmElement<AssignmentData, UiKeyWith<'assign.'>> {
@@ -57,6 +54,10 @@ export class AssignmentElement extends SmmElement<AssignmentData, UiKeyWith<'ass
     return due ? formatCalendarDate(this.config.lang, due) : this.t('assign.noDue');
   }
 
+  private passMarkRule(passMark: number) {
+    return this.t('assign.passMarkRule', { passMark, finalMark: this.config.finalMark });
+  }
+
   private load() {
     const decoded = decodeAssignment(location.hash);
     const message = this.required('[data-message]');
@@ -74,7 +75,8 @@ export class AssignmentElement extends SmmElement<AssignmentData, UiKeyWith<'ass
     const a = this.assignment;
     this.show('[data-title]', a.title);
     this.show('[data-due]', this.formatDue(a.due));
-    this.show('[data-pass]', `${a.passMark}%`);
+    this.show('[data-pass]', this.passMarkRule(a.passMark));
+    this.required<HTMLAnchorElement>('[data-edit]').href = this.config.builderPath + location.hash;
     this.show('[data-id]', a.id);
     this.show('[data-instructions]', a.instructions);
     this.required('[data-instructions-block]').hidden = !a.instructions;
@@ -99,48 +101,22 @@ export class AssignmentElement extends SmmElement<AssignmentData, UiKeyWith<'ass
     });
   }
 
+  private fillRows(selector: string, report: Report) {
+    const { t } = this;
+    const { lang, items } = this.config;
+    fillItemRows(this.required(selector), report, report.assignment, { t, lang, items });
+  }
+
   private refresh() {
     const report = this.currentReport('');
     if (!report) return;
-    this.fillRows(this.required('[data-items]'), report);
+    this.fillRows('[data-items]', report);
     const { done, total, complete } = summariseReport(report);
     this.show(
       '[data-summary]',
       complete ? this.t('assign.view.allDone', { total }) : this.t('assign.view.someDone', { done, total }),
     );
     this.showStorageNotice();
-  }
-
-  /** One row per item: link, status, scores, date (and whether it was late). */
-  private fillRows(body: HTMLElement, report: Report) {
-    const { t } = this;
-    const { lang, items } = this.config;
-    const { due, passMark } = report.assignment;
-    const deadline = due ? computeDeadline(due, localOffsetOn(due)) : undefined;
-    body.replaceChildren(
-      ...report.items.map((item) => {
-        const outcome = assessItem(item, passMark);
-        const entry = items[itemKey(item)];
-        const row = el('tr');
-        const name = el('td');
-        name.append(siteLink(entry?.href, entry?.title ?? item.id));
-        const score =
-          item.kind === 'quiz' && item.attempts > 0
-            ? t('assign.scores', { best: item.best ?? 0, last: item.last ?? 0, attempts: item.attempts })
-            : '—';
-        const timeliness = judgeTimeliness({
-          done: outcome.status === 'done',
-          time: outcome.time,
-          deadline,
-          generatedAt: report.generatedAt,
-        });
-        let date = outcome.time ? formatTimestamp(lang, outcome.time, { withTime: true, style: 'medium' }) : '—';
-        if (timeliness !== 'none') date += ` (${t(`assign.timeliness.${timeliness}`)})`;
-        const status = el('td', t(`assign.status.${outcome.detail}`), `assign-status is-${outcome.status}`);
-        row.append(name, status, el('td', score), el('td', date));
-        return row;
-      }),
-    );
   }
 
   private createReport() {
@@ -167,15 +143,13 @@ export class AssignmentElement extends SmmElement<AssignmentData, UiKeyWith<'ass
       t('assign.report.assignmentValue', { title: report.assignment.title, id: report.assignment.id }),
     );
     this.show('[data-r-due]', this.formatDue(report.assignment.due));
-    this.show(
-      '[data-r-generated]',
-      formatTimestamp(this.config.lang, report.generatedAt, { withTime: true, style: 'medium' }),
-    );
+    this.show('[data-r-pass]', this.passMarkRule(report.assignment.passMark));
+    this.show('[data-r-generated]', formatWhen(this.config.lang, report.generatedAt));
     this.show(
       '[data-r-state]',
       complete ? t('assign.report.complete', { total }) : t('assign.report.incomplete', { done, total }),
     );
-    this.fillRows(this.required('[data-r-items]'), report);
+    this.fillRows('[data-r-items]', report);
     this.required<HTMLTextAreaElement>('[data-code]').value = encodeReportCode(report);
     this.required('[data-report]').hidden = false;
     // Printing then gives the report alone (see assignments.css).
