@@ -5,10 +5,11 @@
  */
 import { fillTemplate } from '../lib/format';
 import { applySnapshot, resetProgress, takeSnapshot } from '../lib/progress/backup';
-import { countChecklistDone, parseChecklist } from '../lib/progress/records';
+import { countDone } from '../lib/checklist/progress';
+import { parseChecklistState } from '../lib/checklist/state';
 import { STORAGE_KEYS } from '../lib/storage-keys';
 import { createProgressStore, isSiteStorageKey, type ProgressStore } from '../lib/progress/store';
-import { summariseProgress, type NextStep } from '../lib/progress/summary';
+import { summariseCourseProgress, type NextStep } from '../lib/progress/summary';
 import {
   MAX_IMPORT_BYTES,
   buildExport,
@@ -106,9 +107,9 @@ class ProgressElement extends HTMLElement {
     const { lessons: list, passMark, checklistIds } = this.config;
     const store = this.store;
     const slugs = list.map((lesson) => lesson.slug);
-    const checklistDone = countChecklistDone(parseChecklist(store.read(STORAGE_KEYS.personalChecklist)), checklistIds);
+    const checklistDone = countDone(parseChecklistState(store.read(STORAGE_KEYS.personalChecklist)), checklistIds);
     const final = store.readQuiz('final');
-    const summary = summariseProgress({
+    const summary = summariseCourseProgress({
       slugs,
       lessons: store.readLessons(),
       quizzes: Object.fromEntries(slugs.map((slug) => [slug, store.readQuiz(slug)])),

@@ -211,11 +211,15 @@ describe.skipIf(!hasBrowser()).each(LOCALES)('personal-project checklist ($lang)
     const lines = readFileSync((await csv.path())!, 'utf8')
       .replace(/^\uFEFF/, '')
       .split('\r\n');
+    // Spreadsheets in Bulgarian split columns on ";" (src/lib/csv.ts).
+    const delimiter = locale.lang === 'bg' ? ';' : ',';
     expect(lines[0]).toBe(
-      ['csvSection', 'csvItem', 'csvDone', 'csvNote', 'csvEvidence'].map((k) => locale.t(`checklist.${k}`)).join(','),
+      ['csvSection', 'csvItem', 'csvDone', 'csvNote', 'csvEvidence']
+        .map((k) => locale.t(`checklist.${k}`))
+        .join(delimiter),
     );
     expect(lines).toHaveLength(locale.total + 2);
-    expect(lines[1]).toContain(`,${locale.t('checklist.yes')},`);
+    expect(lines[1]).toContain(`${delimiter}${locale.t('checklist.yes')}${delimiter}`);
   });
 
   it('shares a read-only link that a new visitor sees without touching their own checklist', async () => {
