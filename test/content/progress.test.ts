@@ -7,7 +7,9 @@ const SOURCES = [
   'src/components/progress/LessonStatus.astro',
   'src/components/progress/ProgressPage.astro',
   'src/scripts/progress/lesson-status-element.ts',
-  'src/scripts/progress-element.ts',
+  'src/scripts/progress/progress-element.ts',
+  'src/scripts/progress/progress-import.ts',
+  'src/scripts/progress/status-keys.ts',
 ];
 /** Keys built at run time from a prefix and a value. */
 const DYNAMIC = [
