@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { QuizRecord } from '../../src/lib/quiz/record';
 import type { LessonProgress } from '../../src/lib/progress/lessons';
-import { suggestNextStep, summariseCourseProgress, type ProgressInput } from '../../src/lib/progress/summary';
+import {
+  findContinuePoint,
+  suggestNextStep,
+  summariseCourseProgress,
+  type ProgressInput,
+} from '../../src/lib/progress/summary';
 
 const SLUGS = ['role', 'responsibilities', 'capstone'];
 const at = '2025-01-01T00:00:00.000Z';
@@ -82,5 +87,21 @@ describe('summariseCourseProgress', () => {
 
   it('ignores lessons that are not in the course', () => {
     expect(summariseCourseProgress(input({ lessons: { retired: done } })).completed).toBe(0);
+  });
+});
+
+describe('findContinuePoint', () => {
+  it.each([
+    ['a new learner starts at the beginning', {}, { kind: 'start' }],
+    ['a lesson the course no longer has does not make a returning learner', { retired: done }, { kind: 'start' }],
+    ['a learner who opened the first lesson continues it', { role: opened }, { kind: 'lesson', slug: 'role' }],
+    [
+      'the first lesson not completed, even after later ones',
+      { role: done, capstone: done },
+      { kind: 'lesson', slug: 'responsibilities' },
+    ],
+    ['every lesson completed', allDone, { kind: 'done' }],
+  ] as const)('%s', (_name, lessons, expected) => {
+    expect(findContinuePoint(SLUGS, lessons as LessonProgress)).toEqual(expected);
   });
 });
