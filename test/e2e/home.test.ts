@@ -106,6 +106,7 @@ describe.skipIf(!hasBrowser())('home pages and language picker', () => {
     expect(await main.textContent()).toContain('Страницата не е намерена');
     expect(await main.textContent()).not.toMatch(/Page not found|English/);
     expect(await main.locator('[lang]:not([lang="bg"])').count()).toBe(0);
+    expect(await findViolations(session)).toEqual([]);
   });
 
   it('logs no page errors', () => {

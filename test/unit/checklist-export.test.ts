@@ -1,22 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { exportCsv, exportMarkdown, type CsvLabels } from '../../src/lib/checklist/export';
-import type { ChecklistOutline } from '../../src/lib/checklist/progress';
 import { createEmptyState, updateItem } from '../../src/lib/checklist/state';
+import { OUTLINE as outline } from '../support/checklist';
 
-const outline: ChecklistOutline = {
-  title: 'Your path',
-  sections: [
-    {
-      id: 'training',
-      title: 'Training',
-      items: [
-        { id: 'read-books', title: 'Read two books' },
-        { id: 'join-groups', title: 'Join groups' },
-      ],
-    },
-    { id: 'first-job', title: 'First job', items: [{ id: 'build-portfolio', title: 'Build a portfolio' }] },
-  ],
-};
 const labels: CsvLabels = {
   section: 'Section',
   item: 'Step',

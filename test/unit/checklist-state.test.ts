@@ -11,22 +11,8 @@ import {
   createEmptyState,
 } from '../../src/lib/checklist/state';
 import { checklistKey, STORAGE_KEYS } from '../../src/lib/storage-keys';
-import { summariseChecklist, listItemIds, type ChecklistOutline } from '../../src/lib/checklist/progress';
-
-const outline: ChecklistOutline = {
-  title: 'Path',
-  sections: [
-    {
-      id: 'training',
-      title: 'Training',
-      items: [
-        { id: 'read-books', title: 'Read' },
-        { id: 'join-groups', title: 'Join' },
-      ],
-    },
-    { id: 'job', title: 'Job', items: [{ id: 'apply', title: 'Apply' }] },
-  ],
-};
+import { countDone, summariseChecklist, listItemIds } from '../../src/lib/checklist/progress';
+import { OUTLINE as outline } from '../support/checklist';
 
 describe('parseChecklistState', () => {
   it('reads the contract format', () => {
@@ -201,8 +187,14 @@ describe('summariseChecklist', () => {
       total: 3,
       sections: [
         { id: 'training', done: 1, total: 2 },
-        { id: 'job', done: 0, total: 1 },
+        { id: 'first-job', done: 0, total: 1 },
       ],
     });
+  });
+
+  it('counts done steps by id alone, as the progress page does', () => {
+    const state = updateItem(updateItem(createEmptyState(), 'read-books', { done: true }), 'gone', { done: true });
+    expect(countDone(state, listItemIds(outline))).toBe(1);
+    expect(countDone(state, [])).toBe(0);
   });
 });

@@ -2,11 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ChecklistOutline } from '../../../src/lib/checklist/progress';
 import { createShareLink } from '../../../src/lib/checklist/share';
 import { updateItem, createEmptyState } from '../../../src/lib/checklist/state';
 import { STORAGE_PREFIX } from '../../../src/lib/storage';
 import { STORAGE_KEYS } from '../../../src/lib/storage-keys';
+import { OUTLINE as outline } from '../../support/checklist';
 
 const downloads = vi.hoisted(() => [] as { file: string; text: string; type: string }[]);
 vi.mock('../../../src/scripts/toolkit/download', () => ({
@@ -23,20 +23,6 @@ const stringsOf = (lang: 'en' | 'bg') =>
   ) as Record<string, string>;
 const en = stringsOf('en');
 
-const outline: ChecklistOutline = {
-  title: 'Your path',
-  sections: [
-    {
-      id: 'training',
-      title: 'Training',
-      items: [
-        { id: 'read-books', title: 'Read two books' },
-        { id: 'join-groups', title: 'Join groups' },
-      ],
-    },
-    { id: 'first-job', title: 'First job', items: [{ id: 'build-portfolio', title: 'Build a portfolio' }] },
-  ],
-};
 const KEY = STORAGE_PREFIX + STORAGE_KEYS.personalChecklist;
 
 /** The parts of PersonalChecklist.astro the element works with. */
