@@ -8,7 +8,7 @@ const SOURCES = [
   'src/components/progress/ProgressPage.astro',
   'src/scripts/progress/lesson-status-element.ts',
   'src/scripts/progress/progress-element.ts',
-  'src/scripts/progress/progress-import.ts',
+  'src/scripts/progress/progress-backup.ts',
   'src/scripts/progress/status-keys.ts',
   'src/scripts/progress/continue-element.ts',
   'src/components/progress/ContinueCourse.astro',

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { QuizRecord } from '../../src/lib/quiz/record';
+import { findContinuePoint } from '../../src/lib/progress/continue';
 import type { LessonProgress } from '../../src/lib/progress/lessons';
-import {
-  findContinuePoint,
-  suggestNextStep,
-  summariseCourseProgress,
-  type ProgressInput,
-} from '../../src/lib/progress/summary';
+import { suggestNextStep, summariseCourseProgress, type ProgressInput } from '../../src/lib/progress/summary';
 
 const SLUGS = ['role', 'responsibilities', 'capstone'];
 const at = '2025-01-01T00:00:00.000Z';

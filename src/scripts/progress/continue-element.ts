@@ -3,7 +3,7 @@
  * returning learner it becomes "Continue with lesson N" (the first lesson not completed), from the
  * progress this browser keeps, and follows changes made in other tabs.
  */
-import { findContinuePoint } from '../../lib/progress/summary';
+import { findContinuePoint } from '../../lib/progress/continue';
 import { STORAGE_KEYS } from '../../lib/storage-keys';
 import type { UiKeyWith } from '../../lib/ui-strings';
 import { siteProgressStore } from '../toolkit/site-progress-store';

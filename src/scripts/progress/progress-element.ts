@@ -1,22 +1,20 @@
 /**
  * <smm-progress>: the progress page. Shows what this browser has stored, exports it to a file,
  * imports a file (validate → preview → merge or replace, nothing written before the learner
- * confirms) and resets after asking in a <dialog>. The import code is loaded when a file is picked
- * (./progress-import.ts): most visits only look, and it is the larger half of the page's code.
+ * confirms) and resets after asking in a <dialog>. Export and import load the first time they are
+ * used (./progress-backup.ts): most visits only look, and they are the larger half of the code.
  */
 import { countDone } from '../../lib/checklist/progress';
 import { parseChecklistState } from '../../lib/checklist/state';
-import { buildExport, resetProgress, takeSnapshot } from '../../lib/progress/backup';
+import { resetProgress } from '../../lib/progress/backup';
 import { isSiteStorageKey, type ProgressStore } from '../../lib/progress/store';
 import { summariseCourseProgress, type NextStep } from '../../lib/progress/summary';
 import { STORAGE_KEYS } from '../../lib/storage-keys';
-import { toCalendarDate } from '../../lib/dates';
 import type { UiKeyWith } from '../../lib/ui-strings';
 import { el } from '../toolkit/dom';
-import { downloadText } from '../toolkit/download';
 import { siteProgressStore } from '../toolkit/site-progress-store';
 import { defineElement, SmmElement } from '../toolkit/smm-element';
-import type { ProgressImport } from './progress-import';
+import type { ProgressBackup } from './progress-backup';
 import { STATUS_KEYS } from './status-keys';
 
 export interface ProgressLesson {
@@ -40,31 +38,31 @@ export type ProgressKey = UiKeyWith<'progress.'>;
 
 export class ProgressElement extends SmmElement<ProgressData, ProgressKey> {
   private progress!: ProgressStore;
-  private importer: Promise<ProgressImport> | undefined;
+  private backup: Promise<ProgressBackup> | undefined;
 
   protected setup() {
     this.progress = siteProgressStore();
-    this.listen(this.required('[data-export]'), 'click', () => this.exportFile());
-    this.listen(this.required('[data-import]'), 'change', () => void this.withImport((flow) => flow.read()));
-    this.listen(this.required('[data-apply]'), 'click', () => void this.withImport((flow) => flow.apply()));
-    this.listen(this.required('[data-cancel]'), 'click', () => void this.withImport((flow) => flow.cancel()));
-    this.listen(this.required('[data-preview] fieldset'), 'change', () => void this.withImport((flow) => flow.show()));
+    this.listen(this.required('[data-export]'), 'click', () => void this.withBackup((b) => b.exportFile()));
+    this.listen(this.required('[data-import]'), 'change', () => void this.withBackup((b) => b.read()));
+    this.listen(this.required('[data-apply]'), 'click', () => void this.withBackup((b) => b.apply()));
+    this.listen(this.required('[data-cancel]'), 'click', () => void this.withBackup((b) => b.cancel()));
+    this.listen(this.required('[data-preview] fieldset'), 'change', () => void this.withBackup((b) => b.show()));
     this.listen(this.required('[data-reset]'), 'click', () => this.dialog.showModal());
     this.listen(this.dialog, 'close', () => this.onResetClosed());
     // Lesson pages and tools in other tabs write many keys; any of them can change this page.
     this.listen<StorageEvent>(window, 'storage', (event) => {
       if (!isSiteStorageKey(event.key)) return;
       this.render();
-      if (this.importer) void this.withImport((flow) => flow.show());
+      if (this.backup) void this.withBackup((b) => b.show());
     });
     this.render();
   }
 
-  /** Runs an import step once the import code is loaded (the first time a file is picked). */
-  private async withImport(step: (flow: ProgressImport) => unknown) {
-    this.importer ??= import('./progress-import').then(
-      ({ ProgressImport }) =>
-        new ProgressImport({
+  /** Runs an export or import step once their code is loaded (the first time either is used). */
+  private async withBackup(step: (backup: ProgressBackup) => unknown) {
+    this.backup ??= import('./progress-backup').then(
+      ({ ProgressBackup }) =>
+        new ProgressBackup({
           root: this,
           t: this.t,
           lang: this.config.lang,
@@ -74,7 +72,7 @@ export class ProgressElement extends SmmElement<ProgressData, ProgressKey> {
           render: () => this.render(),
         }),
     );
-    step(await this.importer);
+    step(await this.backup);
   }
 
   private get dialog() {
@@ -154,13 +152,6 @@ export class ProgressElement extends SmmElement<ProgressData, ProgressKey> {
       link.textContent = this.t(`progress.next.${key}`, { title: lesson.title });
     }
     target.replaceChildren(link);
-  }
-
-  private exportFile() {
-    const now = new Date();
-    const file = `smm-academy-progress-${toCalendarDate(now)}.json`;
-    downloadText(file, buildExport(takeSnapshot(this.progress), now), 'application/json');
-    this.say(this.t('progress.exported', { file }));
   }
 
   private onResetClosed() {

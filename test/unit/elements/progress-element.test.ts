@@ -116,11 +116,12 @@ describe('<smm-progress>', () => {
     expect(q(host, '[data-checklist]').textContent).toBe(fill('progress.checklistDone', { done: 1, total: 3 }));
   });
 
-  it('exports everything the site keeps, worksheets included, as one JSON file', () => {
+  it('exports everything the site keeps, worksheets included, as one JSON file', async () => {
     put('swot:worksheet', { v: 1, subject: 'Café', quadrants: {} });
     put('quiz:role', { v: 1, hash: 'h', best: 90, last: 90, attempts: 2, lastAt: '2026-05-01T09:00:00.000Z' });
     const host = mount();
     q(host, '[data-export]').click();
+    await vi.waitFor(() => expect(downloads).toHaveLength(1));
     const [file] = downloads;
     expect(file!.file).toMatch(/^smm-academy-progress-\d{4}-\d{2}-\d{2}\.json$/);
     const body = JSON.parse(file!.text);

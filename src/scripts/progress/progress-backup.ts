@@ -1,10 +1,11 @@
 /**
- * The import half of the progress page, loaded by <smm-progress> when the learner picks a file:
- * checks the file, previews what merging or replacing would change, and writes only when the
- * learner confirms. Row labels name each stored key in words (classifyKey), never as raw data.
+ * Export and import, loaded by <smm-progress> the first time the learner uses either. Export
+ * writes everything the site keeps to a file; import checks a file, previews what merging or
+ * replacing would change, and writes only when the learner confirms. Preview rows name each stored
+ * key in words (classifyKey), never as raw data.
  */
-import { formatTimestamp } from '../../lib/dates';
-import { applySnapshot, takeSnapshot } from '../../lib/progress/backup';
+import { formatTimestamp, toCalendarDate } from '../../lib/dates';
+import { applySnapshot, buildExport, takeSnapshot } from '../../lib/progress/backup';
 import type { ProgressStore } from '../../lib/progress/store';
 import {
   MAX_IMPORT_BYTES,
@@ -18,11 +19,12 @@ import {
 import { classifyKey, STORAGE_KEYS } from '../../lib/storage-keys';
 import type { Translate, UiKeyWith } from '../../lib/ui-strings';
 import { el } from '../toolkit/dom';
+import { downloadText } from '../toolkit/download';
 
 type Key = UiKeyWith<'progress.'>;
 
-/** What the import needs from the page's element. */
-export interface ImportContext {
+/** What export and import need from the page's element. */
+export interface BackupContext {
   root: HTMLElement;
   t: Translate<Key>;
   lang: string;
@@ -52,10 +54,18 @@ const TOOL_KEYS: Partial<Record<string, Key>> = {
   [STORAGE_KEYS.learnerName]: 'progress.item.learnerName',
 };
 
-export class ProgressImport {
+export class ProgressBackup {
   private incoming: { data: ProgressData; exportedAt: string } | undefined;
 
-  constructor(private readonly page: ImportContext) {}
+  constructor(private readonly page: BackupContext) {}
+
+  /** Downloads everything the site keeps in this browser, worksheets included. */
+  exportFile(): void {
+    const now = new Date();
+    const file = `smm-academy-progress-${toCalendarDate(now)}.json`;
+    downloadText(file, buildExport(takeSnapshot(this.page.store), now), 'application/json');
+    this.page.say(this.page.t('progress.exported', { file }));
+  }
 
   private part<T extends HTMLElement = HTMLElement>(selector: string): T {
     return this.page.root.querySelector<T>(selector)!;
