@@ -36,16 +36,18 @@ export const isLessonSlug = (value: unknown): value is string =>
 
 /** A record without a prototype, so no key from stored data can reach Object.prototype. */
 const emptyProgress = (): LessonProgress => Object.create(null) as LessonProgress;
+/** The reading of a value with nothing usable in it. */
+const corrupt = (): LessonReading => ({ lessons: emptyProgress(), state: 'corrupt' });
 
 function parseEntry(raw: unknown): LessonEntry | undefined {
   if (!isRecord(raw) || !isTimestamp(raw.openedAt)) return undefined;
-  if (raw.completedAt === undefined) return { openedAt: raw.openedAt };
-  if (!isTimestamp(raw.completedAt)) return undefined;
-  return { openedAt: raw.openedAt, completedAt: raw.completedAt };
+  const { openedAt, completedAt } = raw;
+  if (completedAt === undefined) return { openedAt };
+  return isTimestamp(completedAt) ? { openedAt, completedAt } : undefined;
 }
 
 function readV2(value: Record<string, unknown>): LessonReading {
-  if (!isRecord(value.lessons)) return { lessons: emptyProgress(), state: 'corrupt' };
+  if (!isRecord(value.lessons)) return corrupt();
   const lessons = emptyProgress();
   let dropped = false;
   const entries = Object.entries(value.lessons);
@@ -63,7 +65,7 @@ function readV2(value: Record<string, unknown>): LessonReading {
  */
 function migrateV1(value: Record<string, unknown>, now: Date): LessonReading {
   const { opened, completed } = value;
-  if (!Array.isArray(opened) || !Array.isArray(completed)) return { lessons: emptyProgress(), state: 'corrupt' };
+  if (!Array.isArray(opened) || !Array.isArray(completed)) return corrupt();
   const at = now.toISOString();
   const lessons = emptyProgress();
   let dropped = false;
@@ -94,11 +96,9 @@ export function readLessonProgress(text: string | null, now: Date = new Date()):
   try {
     value = JSON.parse(text);
   } catch {
-    return { lessons: emptyProgress(), state: 'corrupt' };
+    return corrupt();
   }
-  if (!isRecord(value) || typeof value.v !== 'number' || !Object.hasOwn(MIGRATIONS, value.v)) {
-    return { lessons: emptyProgress(), state: 'corrupt' };
-  }
+  if (!isRecord(value) || typeof value.v !== 'number' || !Object.hasOwn(MIGRATIONS, value.v)) return corrupt();
   return MIGRATIONS[value.v]!(value, now);
 }
 
