@@ -36,18 +36,16 @@ export const isLessonSlug = (value: unknown): value is string =>
 
 /** A record without a prototype, so no key from stored data can reach Object.prototype. */
 const emptyProgress = (): LessonProgress => Object.create(null) as LessonProgress;
-/** The reading of a value with nothing usable in it. */
-const corrupt = (): LessonReading => ({ lessons: emptyProgress(), state: 'corrupt' });
 
 function parseEntry(raw: unknown): LessonEntry | undefined {
   if (!isRecord(raw) || !isTimestamp(raw.openedAt)) return undefined;
-  const { openedAt, completedAt } = raw;
-  if (completedAt === undefined) return { openedAt };
-  return isTimestamp(completedAt) ? { openedAt, completedAt } : undefined;
+  if (raw.completedAt === undefined) return { openedAt: raw.openedAt };
+  if (!isTimestamp(raw.completedAt)) return undefined;
+  return { openedAt: raw.openedAt, completedAt: raw.completedAt };
 }
 
 function readV2(value: Record<string, unknown>): LessonReading {
-  if (!isRecord(value.lessons)) return corrupt();
+  if (!isRecord(value.lessons)) return { lessons: emptyProgress(), state: 'corrupt' };
   const lessons = emptyProgress();
   let dropped = false;
   const entries = Object.entries(value.lessons);
@@ -65,7 +63,7 @@ function readV2(value: Record<string, unknown>): LessonReading {
  */
 function migrateV1(value: Record<string, unknown>, now: Date): LessonReading {
   const { opened, completed } = value;
-  if (!Array.isArray(opened) || !Array.isArray(completed)) return corrupt();
+  if (!Array.isArray(opened) || !Array.isArray(completed)) return { lessons: emptyProgress(), state: 'corrupt' };
   const at = now.toISOString();
   const lessons = emptyProgress();
   let dropped = false;
@@ -96,9 +94,11 @@ export function readLessonProgress(text: string | null, now: Date = new Date()):
   try {
     value = JSON.parse(text);
   } catch {
-    return corrupt();
+    return { lessons: emptyProgress(), state: 'corrupt' };
   }
-  if (!isRecord(value) || typeof value.v !== 'number' || !Object.hasOwn(MIGRATIONS, value.v)) return corrupt();
+  if (!isRecord(value) || typeof value.v !== 'number' || !Object.hasOwn(MIGRATIONS, value.v)) {
+    return { lessons: emptyProgress(), state: 'corrupt' };
+  }
   return MIGRATIONS[value.v]!(value, now);
 }
 
