@@ -1,8 +1,9 @@
 /**
  * <smm-checklist>: makes the server-rendered checklist interactive. Keeps the learner's own
- * progress on the device (`checklistKey(id)`), shows someone else's progress from a share link
- * read-only (never writing it anywhere), and offers share, print and downloads. Everything it
- * writes into the page goes through textContent, value or setAttribute.
+ * progress on the device (under `checklistKey(id)`, which the component puts in the config),
+ * shows someone else's progress from a share link read-only (never writing it anywhere), and
+ * offers share, print and downloads. Everything it writes into the page goes through
+ * textContent, value or setAttribute.
  */
 import { exportCsv, exportMarkdown } from '../../lib/checklist/export';
 import { listItemIds, summariseChecklist, type ChecklistOutline } from '../../lib/checklist/progress';
@@ -17,7 +18,6 @@ import {
   updateItem,
   type ChecklistState,
 } from '../../lib/checklist/state';
-import { checklistKey } from '../../lib/storage-keys';
 import type { UiKeyWith } from '../../lib/ui-strings';
 import { copyText } from '../toolkit/copy';
 import { el } from '../toolkit/dom';
@@ -25,8 +25,8 @@ import { downloadText } from '../toolkit/download';
 import { defineElement, SmmElement } from '../toolkit/smm-element';
 
 interface ChecklistData {
-  /** The checklist's id (content/checklists/<lang>/<id>.yaml). */
-  id: string;
+  /** Where the learner's progress is kept: `checklistKey(id)` from src/lib/storage-keys.ts. */
+  storageKey: string;
   /** The longest note kept, in characters. */
   maxNote: number;
   outline: ChecklistOutline;
@@ -56,7 +56,7 @@ export class ChecklistElement extends SmmElement<ChecklistData, UiKeyWith<'check
   }
 
   private get key() {
-    return checklistKey(this.config.id);
+    return this.config.storageKey;
   }
   private get shown(): ChecklistState {
     return this.shared?.state ?? this.own;

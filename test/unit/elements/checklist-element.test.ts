@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createShareLink } from '../../../src/lib/checklist/share';
 import { updateItem, createEmptyState } from '../../../src/lib/checklist/state';
 import { STORAGE_PREFIX } from '../../../src/lib/storage';
-import { STORAGE_KEYS } from '../../../src/lib/storage-keys';
+import { checklistKey, STORAGE_KEYS } from '../../../src/lib/storage-keys';
 import { OUTLINE as outline } from '../../support/checklist';
 
 const downloads = vi.hoisted(() => [] as { file: string; text: string; type: string }[]);
@@ -64,7 +64,7 @@ function mount(lang: 'en' | 'bg' = 'en'): HTMLElement {
       .map((s) => `<section>${progressRow(s.id)}<ol>${s.items.map((i) => item(i.id)).join('')}</ol></section>`)
       .join('')}
     <script type="application/json" data-config>${JSON.stringify({
-      id: 'personal-project',
+      storageKey: checklistKey('personal-project'),
       maxNote: 280,
       outline,
       lang,
