@@ -119,9 +119,10 @@ export class MonthlyReportElement extends SmmElement<object, ReportKey> {
     this.required('[data-channels]').replaceChildren(...buildChannels(this.report, this.context()));
     const scope = this.required<HTMLSelectElement>('[data-scope]');
     const chosen = scope.value;
+    const option = (text: string, value: string) => Object.assign(el('option', text), { value });
     scope.replaceChildren(
-      new Option(this.t('report.allChannels'), ALL),
-      ...this.report.channels.map((c) => new Option(c.name, c.id)),
+      option(this.t('report.allChannels'), ALL),
+      ...this.report.channels.map((c) => option(c.name, c.id)),
     );
     scope.value = [...scope.options].some((o) => o.value === chosen) ? chosen : ALL;
     for (const part of STORY_PARTS) {
