@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { applyCsvRows, buildInputsCsv, CSV_COLUMNS, readReportCsv } from '../../src/lib/report/csv-import';
 import { emptyReport, parseReport } from '../../src/lib/report/model';
 import { decodeReport, encodeReport } from '../../src/lib/report/share';
-import { buildFiguresCsv, buildMarkdown, formulaOf, metricRows, showFigure } from '../../src/lib/report/summary';
+import { buildFiguresCsv, buildMarkdown } from '../../src/lib/report/export';
+import { formulaOf, metricRows, showFigure } from '../../src/lib/report/summary';
 
 const EN = [
   'Month,Channel,Followers at start,Followers at end,Reach,Impressions,Interactions,Reactions,Comments,Shares,Saves,Link clicks,Conversions,Spend',

@@ -1,10 +1,8 @@
 /**
  * What the report shows for a scope (all channels, or one): one row per metric with this month's
  * figure, last month's, the change and the target's verdict, plus the series a chart draws. The
- * page, the CSV and the Markdown all read these rows, so they never disagree.
+ * page, the CSV and the Markdown (export.ts) all read these rows, so they never disagree.
  */
-import { toCsv } from '../csv';
-import { escapeMarkdownCell } from '../markdown';
 import {
   changeOf,
   figuresOf,
@@ -109,52 +107,4 @@ export function showFigure(
   const sign = change && value > 0 ? '+' : '';
   if (change) return `${sign}${format(value)}${figure.op === 'diff' ? ` ${points}` : ' %'}`;
   return `${format(value)}${unitOf(id) === 'percent' ? ' %' : ''}`;
-}
-
-export interface ExportLabels {
-  header: readonly string[];
-  metric: (id: MetricId) => string;
-  status: (status: Status) => string;
-  scope: (scope: string) => string;
-}
-
-/** Every scope's rows as CSV: numbers stay numbers (rounded), missing figures stay empty. */
-export function buildFiguresCsv(report: ReportState, lang: string, labels: ExportLabels): string {
-  const number = (figure: Figure) => (figure.ok ? roundHalfUp(figure.value) : '');
-  const rows = [ALL, ...report.channels.map((c) => c.id)].flatMap((scope) =>
-    metricRows(report, scope).map((row) => [
-      labels.scope(scope),
-      labels.metric(row.id),
-      number(row.current),
-      number(row.previous),
-      number(row.change),
-      row.target ?? '',
-      row.status ? labels.status(row.status) : '',
-    ]),
-  );
-  return toCsv(labels.header, rows, lang);
-}
-
-/** The all-channel table and the story as Markdown, for an e-mail or a document. */
-export function buildMarkdown(
-  report: ReportState,
-  labels: ExportLabels & { title: string; story: readonly [string, string][]; points: string },
-  format: (n: number) => string,
-): string {
-  const cell = (text: string) => escapeMarkdownCell(text);
-  const lines = [`# ${labels.title}`, '', `| ${labels.header.slice(1).map(cell).join(' | ')} |`];
-  lines.push(`|${' --- |'.repeat(labels.header.length - 1)}`);
-  for (const row of metricRows(report)) {
-    const cells = [
-      labels.metric(row.id),
-      showFigure(row.current, row.id, format),
-      showFigure(row.previous, row.id, format),
-      showFigure(row.change, row.id, format, true, labels.points),
-      row.target === undefined ? '' : format(row.target),
-      row.status ? labels.status(row.status) : '',
-    ];
-    lines.push(`| ${cells.map(cell).join(' | ')} |`);
-  }
-  for (const [heading, text] of labels.story) if (text.trim()) lines.push('', `## ${heading}`, '', text.trim());
-  return lines.join('\n') + '\n';
 }

@@ -5,11 +5,6 @@
  * touches the one kept here until the reader asks for a copy. Text goes in through textContent.
  */
 import { intlLocale } from '../../lib/dates';
-import { isRecord } from '../../lib/guards';
-import { parseNumberInput } from '../../lib/number-input';
-import { applyCsvRows, buildInputsCsv, CSV_COLUMNS, MAX_CSV_LENGTH, readReportCsv } from '../../lib/report/csv-import';
-import { exampleReport } from '../../lib/report/example';
-import { METRIC_IDS, type MetricId } from '../../lib/report/figures';
 import {
   ALL,
   cleanName,
@@ -27,37 +22,29 @@ import {
   type Field,
   type ReportState,
 } from '../../lib/report/model';
-import { decodeReport, encodeReport } from '../../lib/report/share';
-import { buildFiguresCsv, buildMarkdown, metricRows, type ExportLabels } from '../../lib/report/summary';
+import type { MetricId } from '../../lib/report/figures';
+import { metricRows } from '../../lib/report/summary';
 import { STORAGE_KEYS } from '../../lib/storage-keys';
-import { copyText } from '../toolkit/copy';
 import { el } from '../toolkit/dom';
-import { downloadText } from '../toolkit/download';
 import { defineElement, SmmElement } from '../toolkit/smm-element';
+import type { ReportHost } from './report-actions';
 import { buildChannels, readField, type ReportKey } from './report-inputs';
 import { buildCharts, buildFigureRows, type OutputContext } from './report-output';
 
-/** KPI plan ids (src/lib/workbench/kpi.ts) whose targets the report can take, and its metric for each. */
-const KPI_TARGETS: Record<string, MetricId> = {
-  reach: 'reach',
-  impressions: 'impressions',
-  'engagement-rate': 'er',
-  'click-through-rate': 'ctr',
-  conversions: 'conversions',
-  'follower-growth': 'growth',
-};
-const EXPORT_COLUMNS = ['scope', 'metric', 'current', 'previous', 'change', 'target', 'status'] as const;
+/** Buttons answered by report-actions.ts (its ACTIONS, spelled here so it loads only on use). */
+const LAZY_ACTIONS = ['import', 'template', 'exportInputs', 'exportCsv', 'exportMd', 'share', 'example', 'kpi'];
 
-export class MonthlyReportElement extends SmmElement<object, ReportKey> {
-  private report!: ReportState;
+export class MonthlyReportElement extends SmmElement<object, ReportKey> implements ReportHost {
+  report!: ReportState;
   private readOnly = false;
-  private format!: (n: number) => string;
+  format!: (n: number) => string;
+  /** The on-demand half of the widget (report-actions.ts). */
+  private actions = () => import('./report-actions');
 
   protected setup() {
     const numbers = new Intl.NumberFormat(intlLocale(this.config.lang), { maximumFractionDigits: 2 });
     this.format = (n) => numbers.format(n);
     this.report = this.stored();
-    if (location.hash.length > 1) this.openLink(location.hash);
     this.listen(this, 'change', (event) => this.onChange(event.target as HTMLInputElement));
     this.listen(this, 'input', (event) => this.onInput(event.target as HTMLTextAreaElement));
     this.listen(this, 'click', (event) => this.onClick(event));
@@ -67,29 +54,40 @@ export class MonthlyReportElement extends SmmElement<object, ReportKey> {
       this.render();
     });
     this.render();
+    const hash = location.hash;
+    if (hash.length > 1) void this.actions().then((actions) => actions.openLink(this, hash));
   }
 
   private stored() {
     return parseReport(this.store.read(STORAGE_KEYS.monthlyReport), monthOf(new Date()));
   }
 
-  private openLink(hash: string) {
-    const decoded = decodeReport(hash);
-    const message = this.required('[data-link-message]');
-    if (decoded.ok) {
-      this.report = decoded.data;
-      this.readOnly = true;
-    } else {
-      message.textContent = this.t(`report.link.${decoded.reason}`);
-    }
-    message.hidden = decoded.ok;
+  get lang() {
+    return this.config.lang;
+  }
+  get tr() {
+    return this.t;
+  }
+  child<T extends HTMLElement = HTMLElement>(selector: string): T {
+    return this.required<T>(selector);
+  }
+  say(message: string) {
+    this.announce(message);
+  }
+  readStored(key: string) {
+    return this.store.read(key);
+  }
+  showShared(report: ReportState) {
+    this.report = report;
+    this.readOnly = true;
+    this.render();
   }
 
   private keep() {
     if (!this.readOnly) this.save(STORAGE_KEYS.monthlyReport, JSON.stringify(this.report));
   }
 
-  private monthName = (month: string) => {
+  monthName = (month: string) => {
     const [year, m] = month.split('-').map(Number) as [number, number];
     return new Intl.DateTimeFormat(intlLocale(this.config.lang), {
       month: 'long',
@@ -172,7 +170,7 @@ export class MonthlyReportElement extends SmmElement<object, ReportKey> {
     } else if ('scope' in data || 'chartMetric' in data) {
       this.renderOutput();
     } else if ('file' in data) {
-      void this.importFile(input);
+      void this.actions().then((actions) => actions.importFile(this, input));
     }
   }
 
@@ -227,19 +225,15 @@ export class MonthlyReportElement extends SmmElement<object, ReportKey> {
     if (!data) return;
     if ('remove' in data && data.remove) this.dropChannel(data.remove);
     else if ('add' in data) this.addChannel();
-    else if ('import' in data) this.importText(this.required<HTMLTextAreaElement>('[data-csv]').value);
-    else if ('template' in data) this.downloadInputs(true);
-    else if ('exportInputs' in data) this.downloadInputs(false);
-    else if ('exportCsv' in data) this.exportFigures('csv');
-    else if ('exportMd' in data) this.exportFigures('md');
-    else if ('share' in data) void this.share();
     else if ('print' in data) window.print();
-    else if ('example' in data) this.useReport(exampleReport(), 'report.exampleLoaded');
-    else if ('kpi' in data) this.importKpiTargets();
     else if ('copy' in data) this.editCopy();
+    else {
+      const action = LAZY_ACTIONS.find((name) => name in data);
+      if (action) void this.actions().then((actions) => actions.runAction(this, action));
+    }
   }
 
-  private useReport(report: ReportState, message: ReportKey) {
+  useReport(report: ReportState, message: ReportKey) {
     this.report = report;
     this.keep();
     this.render();
@@ -263,109 +257,6 @@ export class MonthlyReportElement extends SmmElement<object, ReportKey> {
     const channels = [...this.report.channels, { id: nextChannelId(this.report.channels), kind, name }];
     nameField.value = '';
     this.useReport({ ...this.report, channels }, 'report.added');
-  }
-
-  private importText(text: string) {
-    const list = this.required('[data-csv-problems]');
-    list.replaceChildren();
-    const reading = readReportCsv(text, this.config.lang);
-    if (!reading.ok) {
-      if ('failure' in reading) list.append(el('li', this.t(`report.csv.${reading.failure}`)));
-      else {
-        for (const p of reading.problems) {
-          const column = CSV_COLUMNS.indexOf(p.column) + 1;
-          list.append(el('li', this.t(`report.csv.cell.${p.problem}`, { row: p.row, column })));
-        }
-      }
-      return this.announce(this.t('report.csv.failed'));
-    }
-    const report = applyCsvRows(this.report, reading.rows);
-    if (!report) return this.announce(this.t('report.csv.too-many-channels'));
-    this.useReport(report, 'report.csv.imported');
-  }
-
-  private async importFile(input: HTMLInputElement) {
-    const file = input.files?.[0];
-    if (!file) return;
-    input.value = '';
-    // A file several times the paste limit is not worth reading into memory.
-    if (file.size > MAX_CSV_LENGTH * 4) return this.importText('x'.repeat(MAX_CSV_LENGTH + 1));
-    this.importText(await file.text());
-  }
-
-  private downloadInputs(template: boolean) {
-    const report = template ? exampleReport() : this.report;
-    const months = [report.month, previousMonth(report.month)];
-    const header = CSV_COLUMNS.map((c) => this.t(`report.col.${c}`));
-    const name = template
-      ? `monthly-report-template-${this.config.lang}.csv`
-      : `monthly-report-${report.month}-numbers.csv`;
-    downloadText(name, buildInputsCsv(report, months, header, this.config.lang), 'text/csv;charset=utf-8');
-  }
-
-  private labels(): ExportLabels {
-    return {
-      header: EXPORT_COLUMNS.map((c) => this.t(`report.export.${c}`)),
-      metric: (id) => this.t(`report.metric.${id}`),
-      status: (status) => this.t(`report.status.${status}`),
-      scope: (scope) =>
-        scope === ALL
-          ? this.t('report.allChannels')
-          : (this.report.channels.find((c) => c.id === scope)?.name ?? scope),
-    };
-  }
-
-  private exportFigures(kind: 'csv' | 'md') {
-    const base = `monthly-report-${this.report.month}`;
-    if (kind === 'csv') {
-      downloadText(
-        `${base}.csv`,
-        buildFiguresCsv(this.report, this.config.lang, this.labels()),
-        'text/csv;charset=utf-8',
-      );
-    } else {
-      const title = this.t('report.title', { month: this.monthName(this.report.month) });
-      const story = STORY_PARTS.map((p) => [this.t(`report.story.${p}`), this.report.story[p]] as [string, string]);
-      const md = buildMarkdown(
-        this.report,
-        { ...this.labels(), title, story, points: this.t('report.points') },
-        this.format,
-      );
-      downloadText(`${base}.md`, md, 'text/markdown;charset=utf-8');
-    }
-    this.announce(this.t('report.exported'));
-  }
-
-  private async share() {
-    const hash = encodeReport(this.report);
-    const field = this.required<HTMLInputElement>('[data-share-link]');
-    field.parentElement!.hidden = !hash;
-    if (!hash) return this.announce(this.t('report.share.tooBig'));
-    field.value = `${location.origin}${location.pathname}#${hash}`;
-    const copied = await copyText(field.value, field);
-    this.announce(this.t(copied ? 'report.share.copied' : 'report.share.select'));
-  }
-
-  private importKpiTargets() {
-    let plan: unknown;
-    try {
-      plan = JSON.parse(this.store.read(STORAGE_KEYS.kpiPlan) ?? '');
-    } catch {
-      plan = undefined;
-    }
-    const targets = { ...this.report.targets[ALL] };
-    let count = 0;
-    const entries = isRecord(plan) && isRecord(plan.entries) ? plan.entries : {};
-    for (const [kpi, metric] of Object.entries(KPI_TARGETS)) {
-      const entry = entries[kpi];
-      const text = isRecord(entry) && typeof entry.target === 'string' ? entry.target.replace(/%\s*$/, '') : '';
-      const reading = parseNumberInput(text, this.config.lang === 'bg' ? ',' : '.');
-      if (!reading.ok || reading.value < 0 || !METRIC_IDS.includes(metric)) continue;
-      targets[metric] = reading.value;
-      count++;
-    }
-    if (!count) return this.announce(this.t('report.kpi.none'));
-    this.useReport({ ...this.report, targets: { ...this.report.targets, [ALL]: targets } }, 'report.kpi.imported');
   }
 
   private editCopy() {

@@ -1,12 +1,13 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { emptyReport } from '../../../src/lib/report/model';
 import { encodeReport } from '../../../src/lib/report/share';
 import { STORAGE_PREFIX } from '../../../src/lib/storage';
 import { STORAGE_KEYS } from '../../../src/lib/storage-keys';
 import '../../../src/scripts/report/monthly-report-element';
+// Loaded up front, so that the widget's on-demand import resolves within a test.
+import '../../../src/scripts/report/report-actions';
 import { catchDownload, stringsWith, translatorOf, useCleanPage } from './fixture';
-import { vi } from 'vitest';
 
 const strings = stringsWith('report.');
 const t = translatorOf(strings);
@@ -51,7 +52,17 @@ const live = (host: HTMLElement) => {
   vi.advanceTimersByTime(100);
   return host.querySelector('[data-live]')!.textContent;
 };
-const click = (host: HTMLElement, selector: string) => host.querySelector<HTMLButtonElement>(selector)!.click();
+/** Clicks a button and waits for the on-demand half of the widget (report-actions.ts) if it loads. */
+async function click(host: HTMLElement, selector: string) {
+  host.querySelector<HTMLButtonElement>(selector)!.click();
+  await settled();
+}
+
+/** Waits until the on-demand module is loaded and the code that waited for it has run. */
+async function settled() {
+  await vi.dynamicImportSettled();
+  for (let i = 0; i < 5; i++) await Promise.resolve();
+}
 const row = (host: HTMLElement, metric: string) =>
   [...host.querySelectorAll('[data-figures] tbody tr')].find(
     (tr) => tr.querySelector('th')!.firstChild!.textContent === t(`report.metric.${metric}`),
@@ -67,10 +78,10 @@ function type(host: HTMLElement, selector: string, value: string) {
 describe('<smm-monthly-report>', () => {
   useCleanPage();
 
-  it('loads the Zarno example: figures with their formulas, a chart with its table, and saves', () => {
+  it('loads the Zarno example: figures with their formulas, a chart with its table, and saves', async () => {
     const host = mount();
     expect(host.querySelector<HTMLElement>('[data-js]')!.hidden).toBe(false);
-    click(host, '[data-example]');
+    await click(host, '[data-example]');
     expect(live(host)).toBe(t('report.exampleLoaded'));
     expect(host.querySelector('[data-title]')!.textContent).toBe(t('report.title', { month: 'October 2026' }));
     const er = row(host, 'er').querySelectorAll('td');
@@ -87,13 +98,15 @@ describe('<smm-monthly-report>', () => {
     expect(stored().months['2026-10'].c1.reach).toBe(18400);
   });
 
-  it('reads both number forms, says how, and refuses what is not a number without saving it', () => {
+  it('reads both number forms, says how, and refuses what is not a number without saving it', async () => {
     const host = mount('bg');
     const bg = translatorOf(stringsWith('report.', 'bg'));
     type(host, '[data-report-month]', '2026-10');
     const field = '#report-c1-cur-reach';
     type(host, field, '18 400,5');
-    expect(host.querySelector(`${field}-note`)!.textContent).toBe(bg('report.readAs', { value: new Intl.NumberFormat('bg').format(18400.5) }));
+    expect(host.querySelector(`${field}-note`)!.textContent).toBe(
+      bg('report.readAs', { value: new Intl.NumberFormat('bg').format(18400.5) }),
+    );
     expect(stored().months['2026-10'].c1.reach).toBe(18400.5);
     type(host, field, 'lots');
     expect(host.querySelector(field)!.getAttribute('aria-invalid')).toBe('true');
@@ -101,7 +114,7 @@ describe('<smm-monthly-report>', () => {
     expect(stored().months['2026-10'].c1.reach).toBe(18400.5);
   });
 
-  it('shows "—" and the reason for a division by zero', () => {
+  it('shows "—" and the reason for a division by zero', async () => {
     const host = mount();
     type(host, '[data-report-month]', '2026-10');
     type(host, '#report-c1-cur-interactions', '5');
@@ -111,54 +124,56 @@ describe('<smm-monthly-report>', () => {
     expect(host.innerHTML).not.toMatch(/NaN|Infinity/);
   });
 
-  it('imports CSV, and names the row and column of a bad cell without changing anything', () => {
+  it('imports CSV, and names the row and column of a bad cell without changing anything', async () => {
     const host = mount();
     type(host, '[data-csv]', 'Month,Channel,Followers at start\n2026-10,LinkedIn,abc');
-    click(host, '[data-import]');
+    await click(host, '[data-import]');
     expect(host.querySelector('[data-csv-problems]')!.textContent).toBe(
       t('report.csv.cell.not-a-number', { row: 2, column: 3 }),
     );
     expect(stored()).toBeNull();
     type(host, '[data-csv]', 'Month,Channel,Followers at start\n2026-10,LinkedIn,"1,200"');
-    click(host, '[data-import]');
+    await click(host, '[data-import]');
     expect(live(host)).toBe(t('report.csv.imported'));
     expect(stored().channels.at(-1)).toEqual({ id: 'c4', kind: 'linkedin', name: 'LinkedIn' });
     expect(stored().months['2026-10'].c4.followersStart).toBe(1200);
   });
 
-  it('judges a target and takes targets from the KPI plan', () => {
+  it('judges a target and takes targets from the KPI plan', async () => {
     const host = mount();
-    click(host, '[data-example]');
+    await click(host, '[data-example]');
     const input = type(host, '[data-target="er"]', '6');
     expect(input.closest('td')!.querySelector('.status')!.textContent).toContain(t('report.status.on'));
     localStorage.setItem(
       STORAGE_PREFIX + STORAGE_KEYS.kpiPlan,
       JSON.stringify({ v: 1, entries: { 'click-through-rate': { target: '1,5' } } }),
     );
-    click(host, '[data-kpi]');
+    await click(host, '[data-kpi]');
     expect(stored().targets.all).toEqual({ er: 6, ctr: 1.5 });
   });
 
-  it('opens a share link read-only and leaves the stored report alone until a copy is asked for', () => {
+  it('opens a share link read-only and leaves the stored report alone until a copy is asked for', async () => {
     localStorage.setItem(KEY, JSON.stringify(emptyReport('2026-03')));
     const shared = emptyReport('2026-10');
     shared.months['2026-10'] = { c1: { reach: 1000, interactions: 50 } };
     shared.story.worked = '<b>Reels</b>';
     location.hash = `#${encodeReport(shared)}`;
     const host = mount();
+    await settled();
     expect(host.querySelector<HTMLElement>('[data-shared]')!.hidden).toBe(false);
     expect(host.querySelector<HTMLInputElement>('#report-c1-cur-reach')!.readOnly).toBe(true);
     expect(host.querySelector('[data-story-print="worked"]')!.textContent).toBe('<b>Reels</b>');
     expect(host.querySelector('[data-story-print="worked"] b')).toBeNull();
     expect(stored().month).toBe('2026-03');
-    click(host, '[data-copy]');
+    await click(host, '[data-copy]');
     expect(stored().months['2026-10'].c1.reach).toBe(1000);
     location.hash = '';
   });
 
-  it('says so when a link is damaged, and keeps the stored report', () => {
+  it('says so when a link is damaged, and keeps the stored report', async () => {
     location.hash = '#not-a-report';
     const host = mount();
+    await settled();
     expect(host.querySelector('[data-link-message]')!.textContent).toBe(t('report.link.malformed'));
     expect(host.querySelector<HTMLElement>('[data-shared]')!.hidden).toBe(true);
     location.hash = '';
@@ -166,10 +181,10 @@ describe('<smm-monthly-report>', () => {
 
   it('exports CSV in the page language with formula-looking names neutralised', async () => {
     const host = mount('bg');
-    click(host, '[data-example]');
+    await click(host, '[data-example]');
     type(host, '#report-c1-name', '=HYPERLINK("x")');
     const text = catchDownload();
-    click(host, '[data-export-csv]');
+    await click(host, '[data-export-csv]');
     const csv = await text();
     expect(csv).toContain(`"'=HYPERLINK(""x"")";`);
     expect(csv).toMatch(/;6,29;/);
