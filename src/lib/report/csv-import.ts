@@ -15,12 +15,12 @@ import {
   MAX_CHANNELS,
   MAX_MONTHS,
   MAX_VALUE,
-  nextChannelId,
   trimMonths,
   type ChannelKind,
   type Inputs,
   type ReportState,
 } from './model';
+import { nextChannelId } from './channels';
 
 /** The columns in order: `report.col.<column>` names them in the template. */
 export const CSV_COLUMNS = ['month', 'channel', ...FIELDS] as const;

@@ -9,14 +9,10 @@ import {
   ALL,
   cleanName,
   isBasis,
-  isChannelKind,
   isMonth,
-  MAX_CHANNELS,
   monthOf,
-  nextChannelId,
   parseReport,
   previousMonth,
-  removeChannel,
   setInput,
   STORY_PARTS,
   type Field,
@@ -29,10 +25,21 @@ import { el } from '../toolkit/dom';
 import { defineElement, SmmElement } from '../toolkit/smm-element';
 import type { ReportHost } from './report-actions';
 import { buildChannels, readField, type ReportKey } from './report-inputs';
-import { buildCharts, buildFigureRows, type OutputContext } from './report-output';
+import { buildFigureRows, type OutputContext } from './report-output';
 
 /** Buttons answered by report-actions.ts (its ACTIONS, spelled here so it loads only on use). */
-const LAZY_ACTIONS = ['import', 'template', 'exportInputs', 'exportCsv', 'exportMd', 'share', 'example', 'kpi'];
+const LAZY_ACTIONS = [
+  'add',
+  'remove',
+  'import',
+  'template',
+  'exportInputs',
+  'exportCsv',
+  'exportMd',
+  'share',
+  'example',
+  'kpi',
+];
 
 export class MonthlyReportElement extends SmmElement<object, ReportKey> implements ReportHost {
   report!: ReportState;
@@ -139,7 +146,10 @@ export class MonthlyReportElement extends SmmElement<object, ReportKey> implemen
     });
     this.required('[data-figures] tbody').replaceChildren(...buildFigureRows(this.report, scope, ctx));
     const metric = this.required<HTMLSelectElement>('[data-chart-metric]').value as MetricId;
-    this.required('[data-charts]').replaceChildren(...buildCharts(this.report, metric, ctx));
+    // The charts come after the table, on demand; the newest render's charts arrive last.
+    void import('./report-chart').then(({ buildCharts }) =>
+      this.required('[data-charts]').replaceChildren(...buildCharts(this.report, metric, ctx)),
+    );
     for (const part of STORY_PARTS) this.required(`[data-story-print="${part}"]`).textContent = this.report.story[part];
   }
 
@@ -223,13 +233,11 @@ export class MonthlyReportElement extends SmmElement<object, ReportKey> implemen
     const button = (event.target as HTMLElement).closest('button');
     const data = button?.dataset;
     if (!data) return;
-    if ('remove' in data && data.remove) this.dropChannel(data.remove);
-    else if ('add' in data) this.addChannel();
-    else if ('print' in data) window.print();
+    if ('print' in data) window.print();
     else if ('copy' in data) this.editCopy();
     else {
       const action = LAZY_ACTIONS.find((name) => name in data);
-      if (action) void this.actions().then((actions) => actions.runAction(this, action));
+      if (action) void this.actions().then((actions) => actions.runAction(this, action, data[action]));
     }
   }
 
@@ -238,25 +246,6 @@ export class MonthlyReportElement extends SmmElement<object, ReportKey> implemen
     this.keep();
     this.render();
     this.announce(this.t(message));
-  }
-
-  private dropChannel(id: string) {
-    const channel = this.report.channels.find((c) => c.id === id);
-    if (!channel) return;
-    this.useReport(removeChannel(this.report, id), 'report.removed');
-    this.required<HTMLElement>('[data-add]').focus();
-  }
-
-  private addChannel() {
-    const kind = this.required<HTMLSelectElement>('[data-new-kind]').value;
-    const nameField = this.required<HTMLInputElement>('[data-new-name]');
-    const name = cleanName(nameField.value) || this.t(`report.kind.${isChannelKind(kind) ? kind : 'other'}`);
-    if (this.report.channels.length >= MAX_CHANNELS || !isChannelKind(kind)) {
-      return this.announce(this.t('report.tooManyChannels', { max: MAX_CHANNELS }));
-    }
-    const channels = [...this.report.channels, { id: nextChannelId(this.report.channels), kind, name }];
-    nameField.value = '';
-    this.useReport({ ...this.report, channels }, 'report.added');
   }
 
   private editCopy() {

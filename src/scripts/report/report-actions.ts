@@ -9,7 +9,16 @@ import { applyCsvRows, buildInputsCsv, CSV_COLUMNS, MAX_CSV_LENGTH, readReportCs
 import { exampleReport } from '../../lib/report/example';
 import { buildFiguresCsv, buildMarkdown, type ExportLabels } from '../../lib/report/export';
 import type { MetricId } from '../../lib/report/figures';
-import { ALL, previousMonth, STORY_PARTS, type ReportState } from '../../lib/report/model';
+import { nextChannelId, removeChannel } from '../../lib/report/channels';
+import {
+  ALL,
+  cleanName,
+  isChannelKind,
+  MAX_CHANNELS,
+  previousMonth,
+  STORY_PARTS,
+  type ReportState,
+} from '../../lib/report/model';
 import { decodeReport, encodeReport } from '../../lib/report/share';
 import { STORAGE_KEYS } from '../../lib/storage-keys';
 import type { Translate } from '../../lib/ui-strings';
@@ -142,9 +151,29 @@ function importKpiTargets(host: ReportHost) {
   host.useReport({ ...host.report, targets: { ...host.report.targets, [ALL]: targets } }, 'report.kpi.imported');
 }
 
+function dropChannel(host: ReportHost, id: string) {
+  if (!host.report.channels.some((c) => c.id === id)) return;
+  host.useReport(removeChannel(host.report, id), 'report.removed');
+  host.child('[data-add]').focus();
+}
+
+function addChannel(host: ReportHost) {
+  const kind = host.child<HTMLSelectElement>('[data-new-kind]').value;
+  const nameField = host.child<HTMLInputElement>('[data-new-name]');
+  if (host.report.channels.length >= MAX_CHANNELS || !isChannelKind(kind)) {
+    return host.say(host.tr('report.tooManyChannels', { max: MAX_CHANNELS }));
+  }
+  const name = cleanName(nameField.value) || host.tr(`report.kind.${kind}`);
+  const channels = [...host.report.channels, { id: nextChannelId(host.report.channels), kind, name }];
+  nameField.value = '';
+  host.useReport({ ...host.report, channels }, 'report.added');
+}
+
 /** Runs the action of a button (its data attribute's name: LAZY_ACTIONS in the element). */
-export function runAction(host: ReportHost, action: string): void {
-  if (action === 'import') importText(host, host.child<HTMLTextAreaElement>('[data-csv]').value);
+export function runAction(host: ReportHost, action: string, value?: string): void {
+  if (action === 'add') addChannel(host);
+  else if (action === 'remove' && value) dropChannel(host, value);
+  else if (action === 'import') importText(host, host.child<HTMLTextAreaElement>('[data-csv]').value);
   else if (action === 'template' || action === 'exportInputs') downloadInputs(host, action === 'template');
   else if (action === 'exportCsv' || action === 'exportMd') exportFigures(host, action === 'exportCsv' ? 'csv' : 'md');
   else if (action === 'share') void share(host);

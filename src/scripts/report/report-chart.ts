@@ -3,7 +3,13 @@
  * month-on-month bars per channel, and a trend line once three or more months are stored. Each is
  * an image with a title and a description; the table beside it gives the same numbers as text.
  * Last month's bars are hatched as well as paler, so the two months differ without colour.
+ * Loaded after the figures, on demand: the form and the table work before it arrives.
  */
+import { unitOf, type Figure, type MetricId } from '../../lib/report/figures';
+import { ALL, previousMonth, type ReportState } from '../../lib/report/model';
+import { metricRows, seriesOf } from '../../lib/report/summary';
+import { el } from '../toolkit/dom';
+import type { OutputContext } from './report-output';
 const SVG = 'http://www.w3.org/2000/svg';
 const WIDTH = 600;
 const HEIGHT = 260;
@@ -37,14 +43,14 @@ function frame(id: string, title: string, description: string): SVGElement {
   return chart;
 }
 
-export interface BarGroup {
+interface BarGroup {
   label: string;
   previous?: number;
   current?: number;
 }
 
 /** Two bars per channel, last month (hatched) then this month, each with its value on top. */
-export function drawBars(
+function drawBars(
   id: string,
   groups: readonly BarGroup[],
   text: { title: string; description: string; format: (n: number) => string },
@@ -74,7 +80,7 @@ export function drawBars(
 }
 
 /** One line through the months, oldest first, a point and its value at each month. */
-export function drawTrend(
+function drawTrend(
   id: string,
   points: readonly { label: string; value: number }[],
   text: { title: string; description: string; format: (n: number) => string },
@@ -98,4 +104,63 @@ export function drawTrend(
     );
   });
   return chart;
+}
+
+function dataTable(caption: string, head: readonly string[], rows: readonly string[][]): HTMLTableElement {
+  const table = el('table', undefined, 'chart-data');
+  table.append(el('caption', caption));
+  const top = table.createTHead().insertRow();
+  for (const text of head) top.append(Object.assign(el('th', text), { scope: 'col' }));
+  const body = table.createTBody();
+  for (const row of rows) {
+    const tr = body.insertRow();
+    row.forEach((text, i) => tr.append(i === 0 ? Object.assign(el('th', text), { scope: 'row' }) : el('td', text)));
+  }
+  return table;
+}
+
+/** The month-on-month bars for a metric, per channel, and their table; then the trend if any. */
+export function buildCharts(report: ReportState, metric: MetricId, ctx: OutputContext): HTMLElement[] {
+  const name = ctx.t(`report.metric.${metric}`);
+  const value = (figure: Figure) => (figure.ok ? Math.round(figure.value * 100) / 100 : undefined);
+  const shown = (n: number | undefined) =>
+    n === undefined ? '—' : `${ctx.format(n)}${unitOf(metric) === 'percent' ? ' %' : ''}`;
+  const [current, previous] = [ctx.monthName(report.month), ctx.monthName(previousMonth(report.month))];
+  const groups = report.channels.map((channel) => {
+    const row = metricRows(report, channel.id).find((r) => r.id === metric);
+    return { label: channel.name, previous: row && value(row.previous), current: row && value(row.current) };
+  });
+  const bars = el('figure', undefined, 'chart');
+  const title = ctx.t('report.chart.title', { metric: name });
+  bars.append(
+    drawBars('report-bars', groups, {
+      title,
+      description: ctx.t('report.chart.desc', { previous, current }),
+      format: ctx.format,
+    }),
+    el('figcaption', ctx.t('report.chart.legend', { previous, current })),
+    dataTable(
+      title,
+      [ctx.t('report.channel'), previous, current],
+      groups.map((g) => [g.label, shown(g.previous), shown(g.current)]),
+    ),
+  );
+  const series = seriesOf(report, metric, ALL);
+  if (series.length < 3) return [bars];
+  const trend = el('figure', undefined, 'chart');
+  const trendTitle = ctx.t('report.trend.title', { metric: name });
+  const points = series.map((p) => ({ label: ctx.monthName(p.month), value: p.value }));
+  trend.append(
+    drawTrend('report-trend', points, {
+      title: trendTitle,
+      description: ctx.t('report.trend.desc'),
+      format: ctx.format,
+    }),
+    dataTable(
+      trendTitle,
+      [ctx.t('report.month'), name],
+      points.map((p) => [p.label, shown(p.value)]),
+    ),
+  );
+  return [bars, trend];
 }

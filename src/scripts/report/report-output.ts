@@ -1,13 +1,12 @@
 /**
- * The report as the client reads it: the figures table (each figure with its worked formula, or
- * "—" and the reason), and the charts with their data tables. Built with DOM calls only.
+ * The report as the client reads it: the figures table, each figure with its worked formula, or
+ * "—" and the reason. Built with DOM calls only; the charts are in report-chart.ts.
  */
-import { unitOf, type Figure, type MetricId } from '../../lib/report/figures';
-import { ALL, previousMonth, type ReportState } from '../../lib/report/model';
-import { formulaOf, metricRows, seriesOf, showFigure, type MetricRow } from '../../lib/report/summary';
+import type { Figure, MetricId } from '../../lib/report/figures';
+import type { ReportState } from '../../lib/report/model';
+import { formulaOf, metricRows, showFigure, type MetricRow } from '../../lib/report/summary';
 import type { Translate } from '../../lib/ui-strings';
 import { el } from '../toolkit/dom';
-import { drawBars, drawTrend } from './report-chart';
 import { fieldText, type ReportKey } from './report-inputs';
 
 export interface OutputContext {
@@ -78,63 +77,4 @@ export function buildFigureRows(report: ReportState, scope: string, ctx: OutputC
     );
     return tr;
   });
-}
-
-function dataTable(caption: string, head: readonly string[], rows: readonly string[][]): HTMLTableElement {
-  const table = el('table', undefined, 'chart-data');
-  table.append(el('caption', caption));
-  const top = table.createTHead().insertRow();
-  for (const text of head) top.append(Object.assign(el('th', text), { scope: 'col' }));
-  const body = table.createTBody();
-  for (const row of rows) {
-    const tr = body.insertRow();
-    row.forEach((text, i) => tr.append(i === 0 ? Object.assign(el('th', text), { scope: 'row' }) : el('td', text)));
-  }
-  return table;
-}
-
-/** The month-on-month bars for a metric, per channel, and their table; then the trend if any. */
-export function buildCharts(report: ReportState, metric: MetricId, ctx: OutputContext): HTMLElement[] {
-  const name = ctx.t(`report.metric.${metric}`);
-  const value = (figure: Figure) => (figure.ok ? Math.round(figure.value * 100) / 100 : undefined);
-  const shown = (n: number | undefined) =>
-    n === undefined ? '—' : `${ctx.format(n)}${unitOf(metric) === 'percent' ? ' %' : ''}`;
-  const [current, previous] = [ctx.monthName(report.month), ctx.monthName(previousMonth(report.month))];
-  const groups = report.channels.map((channel) => {
-    const row = metricRows(report, channel.id).find((r) => r.id === metric);
-    return { label: channel.name, previous: row && value(row.previous), current: row && value(row.current) };
-  });
-  const bars = el('figure', undefined, 'chart');
-  const title = ctx.t('report.chart.title', { metric: name });
-  bars.append(
-    drawBars('report-bars', groups, {
-      title,
-      description: ctx.t('report.chart.desc', { previous, current }),
-      format: ctx.format,
-    }),
-    el('figcaption', ctx.t('report.chart.legend', { previous, current })),
-    dataTable(
-      title,
-      [ctx.t('report.channel'), previous, current],
-      groups.map((g) => [g.label, shown(g.previous), shown(g.current)]),
-    ),
-  );
-  const series = seriesOf(report, metric, ALL);
-  if (series.length < 3) return [bars];
-  const trend = el('figure', undefined, 'chart');
-  const trendTitle = ctx.t('report.trend.title', { metric: name });
-  const points = series.map((p) => ({ label: ctx.monthName(p.month), value: p.value }));
-  trend.append(
-    drawTrend('report-trend', points, {
-      title: trendTitle,
-      description: ctx.t('report.trend.desc'),
-      format: ctx.format,
-    }),
-    dataTable(
-      trendTitle,
-      [ctx.t('report.month'), name],
-      points.map((p) => [p.label, shown(p.value)]),
-    ),
-  );
-  return [bars, trend];
 }

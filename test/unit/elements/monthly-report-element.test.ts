@@ -5,8 +5,9 @@ import { encodeReport } from '../../../src/lib/report/share';
 import { STORAGE_PREFIX } from '../../../src/lib/storage';
 import { STORAGE_KEYS } from '../../../src/lib/storage-keys';
 import '../../../src/scripts/report/monthly-report-element';
-// Loaded up front, so that the widget's on-demand import resolves within a test.
+// Loaded up front, so that the widget's on-demand imports resolve within a test.
 import '../../../src/scripts/report/report-actions';
+import '../../../src/scripts/report/report-chart';
 import { catchDownload, stringsWith, translatorOf, useCleanPage } from './fixture';
 
 const strings = stringsWith('report.');
