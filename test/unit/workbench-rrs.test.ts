@@ -293,7 +293,7 @@ describe('exports', () => {
     expect(markdown).toContain(
       '| 1 | Warm-up \\| video | Video | 2025-03-14 | 2 | 2 | 4 | Relevant and resonant | 34 saves |',
     );
-    expect(markdown).toContain('| 2 | \\=HYPERLINK("x") | Post |   | 0 | 0 | 0 | Neither |   |');
+    expect(markdown).toContain('| 2 | =HYPERLINK("x") | Post |   | 0 | 0 | 0 | Neither |   |');
     expect(markdown).toContain('### Neither (1)\n\nStop.\n\n- \\=HYPERLINK("x")');
     expect(markdown).not.toContain('Relevant but quiet');
     expect(markdown).toContain('- Recommended unprompted? **Yes**');
