@@ -207,29 +207,15 @@ export class ClassResultsElement extends SmmElement<ClassResultsData, UiKeyWith<
     );
   }
 
-  /** Says which versions of the assignment are loaded, which is newest, and offers to merge them. */
+  /** The versions box: shown only when an edited assignment sent reports, so its code loads then. */
   private renderVersions(scope: ClassScope) {
-    const { t } = this;
     const versions = findVersions(this.reports);
     const box = this.required('[data-versions]');
     box.hidden = !versions.length;
     if (!versions.length) return;
     const merged = scope.members.size > 1;
-    const newest = versions[versions.length - 1]!.assignment;
-    const title = newest.title;
-    this.show(
-      '[data-versions-text]',
-      merged
-        ? t('assign.versions.merged', { count: versions.length, title, due: this.formatDue(newest.due) })
-        : t('assign.versions.found', { count: versions.length, title }),
-    );
-    this.required('[data-versions-list]').replaceChildren(
-      ...versions.map(({ assignment, reports }) => {
-        const line = t('assign.versions.item', { due: this.formatDue(assignment.due), id: assignment.id, reports });
-        return el('li', assignment === newest ? `${line} ${t('assign.versions.newest')}` : line);
-      }),
-    );
-    this.show('[data-merge]', t(merged ? 'assign.versions.split' : 'assign.versions.merge'));
+    const formatDue = (due: string | undefined) => this.formatDue(due);
+    void import('./class-tools').then(({ fillVersions }) => fillVersions(box, versions, merged, this.t, formatDue));
   }
 
   /** How a report relates to the class: the same assignment, a version of it, or another one. */
