@@ -16,10 +16,13 @@ export function escapeMarkdownInline(text: string): string {
   return escapeLineStart(escapeInlineCharacters(text.replace(/\s*[\r\n]+\s*/g, ' ').trim()));
 }
 
-/** A table cell: like inline text, but line breaks are kept as <br>, the only HTML we write. */
+/**
+ * A table cell: inline markup is escaped and line breaks are kept as <br>, the only HTML we write.
+ * Nothing inside a cell starts a block, so "3.5" or "- note" stay as they are.
+ */
 export function escapeMarkdownCell(text: string): string {
   return text
     .split(/\r\n|\r|\n/)
-    .map((line) => escapeLineStart(escapeInlineCharacters(line.trim())))
+    .map((line) => escapeInlineCharacters(line.trim()))
     .join('<br>');
 }

@@ -19,8 +19,15 @@ export const STORAGE_KEYS = {
   calendar: 'calendar:posts',
   /** Report codes an instructor collected on the class results page. */
   classReports: 'assign:class-reports',
+  /** Ids of assignment versions the instructor merged on the class results page. */
+  classMerged: 'assign:class-merged',
   /** The name a learner last put on an assignment report. */
   learnerName: 'assign:learner-name',
+  /**
+   * In sessionStorage (tabStore), not localStorage: the filled-scorecard link this tab is filling
+   * in, so that a reload or a language switch reopens it as a form and not as the read-only view.
+   */
+  scorecardEditing: 'scorecard:editing',
   /** Written and removed once, to learn whether storage works at all. */
   probe: 'probe',
 } as const;

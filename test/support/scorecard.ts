@@ -1,6 +1,6 @@
 /** Shared helpers for the scorecard tests: the real taxonomy and random scorecards. */
 import { TaxonomySchema, type Taxonomy } from '../../src/schemas/taxonomy';
-import type { Checklist, ItemRef } from '../../src/lib/scorecard/checklist';
+import type { ScorecardTemplate, ItemRef } from '../../src/lib/scorecard/template';
 import type { FilledScorecard, Use } from '../../src/lib/scorecard/filled';
 import {
   MAX_CUSTOM_ITEMS,
@@ -43,8 +43,8 @@ export function randomText(random: () => number, max: number): string {
   return Array.from({ length }, () => ALPHABET[Math.floor(random() * ALPHABET.length)]).join('');
 }
 
-/** A random checklist as the builder could produce it (cleaned text, valid ids, unique customs). */
-export function randomChecklist(seed: number): Checklist {
+/** A random template as the builder could produce it (cleaned text, valid ids, unique customs). */
+export function randomTemplate(seed: number): ScorecardTemplate {
   const random = createRandom(seed);
   const ids = shuffle([...KNOWN_IDS], seed).slice(0, Math.floor(random() * (KNOWN_IDS.size + 1)));
   const customs = new Set<string>();
@@ -64,27 +64,27 @@ export function randomChecklist(seed: number): Checklist {
   };
 }
 
-/** A random filled scorecard over a complete random checklist. */
+/** A random filled scorecard over a complete random template. */
 export function randomFilled(seed: number): FilledScorecard {
   const random = createRandom(seed * 7 + 3);
-  let checklist = randomChecklist(seed);
-  if (!checklist.role) checklist = { ...checklist, role: 'Social media manager' };
-  if (checklist.items.length === 0) checklist = { ...checklist, items: [{ kind: 'taxonomy', id: 'strategy' }] };
+  let template = randomTemplate(seed);
+  if (!template.role) template = { ...template, role: 'Social media manager' };
+  if (template.items.length === 0) template = { ...template, items: [{ kind: 'taxonomy', id: 'strategy' }] };
   const use: Use = random() < 0.5 ? 'self' : 'interviewer';
-  const points = SCALES[checklist.scale];
+  const points = SCALES[template.scale];
   return {
-    checklist,
+    template,
     use,
     candidate: cleanLine(randomText(random, MAX_NAME_LENGTH), MAX_NAME_LENGTH),
     interviewer: use === 'self' ? '' : cleanLine(randomText(random, MAX_NAME_LENGTH), MAX_NAME_LENGTH),
-    ratings: checklist.items.map(() => Math.floor(random() * (points + 1))),
+    ratings: template.items.map(() => Math.floor(random() * (points + 1))),
     // Mostly short notes, so that many cards fit a link; some empty.
-    notes: checklist.items.map(() => (random() < 0.4 ? '' : cleanBlock(randomText(random, 20), MAX_NOTE_LENGTH))),
+    notes: template.items.map(() => (random() < 0.4 ? '' : cleanBlock(randomText(random, 20), MAX_NOTE_LENGTH))),
   };
 }
 
-/** A small RFC 4180 reader, to check what a spreadsheet would see in an export. */
-export function parseCsv(csv: string): string[][] {
+/** A small RFC 4180 reader, to check what a spreadsheet would see in an export (";" for Bulgarian). */
+export function parseCsv(csv: string, delimiter: ',' | ';' = ','): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -96,7 +96,7 @@ export function parseCsv(csv: string): string[][] {
       i++;
     } else if (c === '"') {
       quoted = !quoted;
-    } else if (!quoted && c === ',') {
+    } else if (!quoted && c === delimiter) {
       row.push(field);
       field = '';
     } else if (!quoted && c === '\r' && csv[i + 1] === '\n') {

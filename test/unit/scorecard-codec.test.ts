@@ -1,30 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import {
-  decodeChecklist,
-  encodeChecklist,
-  emptyChecklist,
+  decodeTemplate,
+  encodeTemplate,
+  emptyTemplate,
   isComplete,
-  type Checklist,
-} from '../../src/lib/scorecard/checklist';
+  type ScorecardTemplate,
+} from '../../src/lib/scorecard/template';
 import {
   decodeFilled,
   decodeScorecardLink,
   encodeFilled,
-  hashOf,
   startScorecard,
   type FilledScorecard,
 } from '../../src/lib/scorecard/filled';
+import { hashOf } from '../../src/lib/scorecard/compare';
 import { MAX_CUSTOM_ITEMS, MAX_CUSTOM_LENGTH, MAX_NOTE_LENGTH, MAX_ROLE_LENGTH } from '../../src/lib/scorecard/limits';
 import { encodeState, MAX_STATE_LENGTH } from '../../src/lib/url-state';
-import { KNOWN_IDS, randomChecklist, randomFilled } from '../support/scorecard';
+import { KNOWN_IDS, randomTemplate, randomFilled } from '../support/scorecard';
 
 const b64url = (text: string) =>
   btoa(String.fromCharCode(...new TextEncoder().encode(text)))
     .replace(/\+/g, '-')
     .replace(/\//g, '_')
     .replace(/=+$/, '');
-const encodeOk = (checklist: Checklist) => {
-  const result = encodeChecklist(checklist);
+const encodeOk = (template: ScorecardTemplate) => {
+  const result = encodeTemplate(template);
   if (!result.ok) throw new Error(`too long: ${result.length}`);
   return result.hash;
 };
@@ -34,7 +34,7 @@ const encodeCardOk = (card: FilledScorecard) => {
   return result.hash;
 };
 
-const sample: Checklist = {
+const sample: ScorecardTemplate = {
   role: 'Social media manager, retail',
   items: [
     { kind: 'taxonomy', id: 'strategy' },
@@ -46,8 +46,8 @@ const sample: Checklist = {
 };
 
 /** Every item of the taxonomy plus five custom items at maximum length, in Cyrillic with
- * three-byte punctuation mixed in: the largest checklist people can realistically build. */
-function largestChecklist(role: string, customText: (n: number) => string): Checklist {
+ * three-byte punctuation mixed in: the largest template people can realistically build. */
+function largestTemplate(role: string, customText: (n: number) => string): ScorecardTemplate {
   return {
     role,
     items: [
@@ -59,11 +59,11 @@ function largestChecklist(role: string, customText: (n: number) => string): Chec
 }
 const fill = (pattern: string, length: number) => pattern.repeat(Math.ceil(length / pattern.length)).slice(0, length);
 
-describe('checklist links', () => {
-  it('round-trips a checklist with custom items between taxonomy items', () => {
+describe('template links', () => {
+  it('round-trips a template with custom items between taxonomy items', () => {
     const hash = encodeOk(sample);
     expect(hash).toMatch(/^[A-Za-z0-9_-]+$/);
-    expect(decodeChecklist(`#${hash}`, KNOWN_IDS)).toEqual({ ok: true, checklist: sample });
+    expect(decodeTemplate(`#${hash}`, KNOWN_IDS)).toEqual({ ok: true, template: sample });
   });
 
   it('stores ids and custom text, not descriptions', () => {
@@ -83,10 +83,34 @@ describe('checklist links', () => {
     });
   });
 
-  it('keeps an empty, unfinished checklist (the builder keeps its own state in the link)', () => {
-    const empty = emptyChecklist();
+  it('opens links made before the template was renamed (the link format is unchanged)', () => {
+    const template: ScorecardTemplate = {
+      role: 'Social media manager',
+      items: [
+        { kind: 'taxonomy', id: 'strategy' },
+        { kind: 'custom', text: 'Speaks Greek' },
+      ],
+      scale: 'three',
+    };
+    // Made by the released site; both kinds must keep opening as they did.
+    const blank =
+      'eyJrIjoic2NvcmVjYXJkIiwidiI6MSwiZCI6eyJyIjoiU29jaWFsIG1lZGlhIG1hbmFnZXIiLCJpIjpbInN0cmF0ZWd5IiwwXSwiYyI6WyJTcGVha3MgR3JlZWsiXSwicyI6InRocmVlIn19';
+    const filled =
+      'eyJrIjoic2NvcmVjYXJkLWZpbGxlZCIsInYiOjEsImQiOnsiciI6IlNvY2lhbCBtZWRpYSBtYW5hZ2VyIiwiaSI6WyJzdHJhdGVneSIsMF0sImMiOlsiU3BlYWtzIEdyZWVrIl0sInMiOiJ0aHJlZSIsInUiOiJpIiwicCI6Ik1hcmlhIiwidyI6Ikl2YW4iLCJnIjoiMzEiLCJuIjpbIkNsZWFyIHBsYW4iXX19';
+    expect(decodeTemplate(blank, KNOWN_IDS)).toEqual({ ok: true, template });
+    expect(encodeOk(template)).toBe(blank);
+    const card = { template, use: 'interviewer', candidate: 'Maria', interviewer: 'Ivan', ratings: [3, 1] };
+    expect(decodeScorecardLink(filled, KNOWN_IDS)).toEqual({
+      ok: true,
+      template,
+      card: { ...card, notes: ['Clear plan', ''] },
+    });
+  });
+
+  it('keeps an empty, unfinished template (the builder keeps its own state in the link)', () => {
+    const empty = emptyTemplate();
     expect(isComplete(empty)).toBe(false);
-    expect(decodeChecklist(encodeOk(empty), KNOWN_IDS)).toEqual({ ok: true, checklist: empty });
+    expect(decodeTemplate(encodeOk(empty), KNOWN_IDS)).toEqual({ ok: true, template: empty });
   });
 
   it.each([
@@ -101,22 +125,22 @@ describe('checklist links', () => {
       (n: number) => fill(`${n} Has run paid campaigns on LinkedIn `, MAX_CUSTOM_LENGTH),
     ],
   ])(
-    'fits the largest %s checklist (all 38 items + 5 custom items at max length) in 2,000 characters',
+    'fits the largest %s template (all 38 items + 5 custom items at max length) in 2,000 characters',
     (_lang, role, custom) => {
-      const largest = largestChecklist(role, custom);
+      const largest = largestTemplate(role, custom);
       expect(largest.items).toHaveLength(38 + 5);
       expect(largest.role).toHaveLength(MAX_ROLE_LENGTH);
       for (const item of largest.items) if (item.kind === 'custom') expect(item.text).toHaveLength(MAX_CUSTOM_LENGTH);
       const hash = encodeOk(largest);
       expect(hash.length).toBeLessThanOrEqual(MAX_STATE_LENGTH);
-      expect(decodeChecklist(hash, KNOWN_IDS)).toEqual({ ok: true, checklist: largest });
+      expect(decodeTemplate(hash, KNOWN_IDS)).toEqual({ ok: true, template: largest });
     },
   );
 
-  it('refuses, rather than truncates, a checklist whose link would be too long', () => {
+  it('refuses, rather than truncates, a template whose link would be too long', () => {
     // Three-byte characters only (e.g. Chinese) are the one way past the budget.
-    const huge = largestChecklist(fill('漢', MAX_ROLE_LENGTH), (n) => `${n}${fill('漢', MAX_CUSTOM_LENGTH - 1)}`);
-    const result = encodeChecklist(huge);
+    const huge = largestTemplate(fill('漢', MAX_ROLE_LENGTH), (n) => `${n}${fill('漢', MAX_CUSTOM_LENGTH - 1)}`);
+    const result = encodeTemplate(huge);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.length).toBeGreaterThan(MAX_STATE_LENGTH);
   });
@@ -139,7 +163,7 @@ describe('checklist links', () => {
     ['a fractional index', { r: 'x', i: [0.5], c: ['a'], s: 'four' }],
     ['no data at all', null],
   ])('rejects a link with %s as invalid', (_name, data) => {
-    expect(decodeChecklist(encodeState('scorecard', 1, data), KNOWN_IDS)).toEqual({ ok: false, reason: 'invalid' });
+    expect(decodeTemplate(encodeState('scorecard', 1, data), KNOWN_IDS)).toEqual({ ok: false, reason: 'invalid' });
   });
 
   it.each([
@@ -150,21 +174,21 @@ describe('checklist links', () => {
     ['text that is not base64', '%%%', 'malformed'],
     ['JSON with a __proto__ key', b64url('{"__proto__":{"k":"scorecard"},"v":1,"d":{}}'), 'wrong-kind'],
   ])('rejects %s with a reason', (_name, hash, reason) => {
-    expect(decodeChecklist(hash, KNOWN_IDS)).toEqual({ ok: false, reason });
+    expect(decodeTemplate(hash, KNOWN_IDS)).toEqual({ ok: false, reason });
   });
 
-  it('round-trips 500 random checklists (property)', () => {
+  it('round-trips 500 random templates (property)', () => {
     let fitted = 0;
     for (let seed = 1; seed <= 500; seed++) {
-      const checklist = randomChecklist(seed);
-      const result = encodeChecklist(checklist);
+      const template = randomTemplate(seed);
+      const result = encodeTemplate(template);
       // Random text is a third emoji and three-byte characters; a link that cannot fit says so.
       if (!result.ok) {
         expect(result.length, `seed ${seed}`).toBeGreaterThan(MAX_STATE_LENGTH);
         continue;
       }
       fitted++;
-      expect(decodeChecklist(result.hash, KNOWN_IDS), `seed ${seed}`).toEqual({ ok: true, checklist });
+      expect(decodeTemplate(result.hash, KNOWN_IDS), `seed ${seed}`).toEqual({ ok: true, template });
     }
     expect(fitted).toBeGreaterThan(400);
   });
@@ -172,17 +196,17 @@ describe('checklist links', () => {
   it('rejects every truncation of a link, and never throws on tampered ones', () => {
     const hash = encodeOk(sample);
     for (let cut = 0; cut < hash.length; cut++) {
-      expect(decodeChecklist(hash.slice(0, cut), KNOWN_IDS).ok, `cut at ${cut}`).toBe(false);
+      expect(decodeTemplate(hash.slice(0, cut), KNOWN_IDS).ok, `cut at ${cut}`).toBe(false);
     }
     let accepted = 0;
     for (let at = 0; at < hash.length; at++) {
       for (const c of 'AZaz09-_') {
         const tampered = hash.slice(0, at) + c + hash.slice(at + 1);
-        const result = decodeChecklist(tampered, KNOWN_IDS);
-        // A changed letter may still spell a checklist (or the same one); it is then a valid one.
+        const result = decodeTemplate(tampered, KNOWN_IDS);
+        // A changed letter may still spell a template (or the same one); it is then a valid one.
         if (result.ok) {
           accepted++;
-          expect(decodeChecklist(encodeOk(result.checklist), KNOWN_IDS)).toEqual(result);
+          expect(decodeTemplate(encodeOk(result.template), KNOWN_IDS)).toEqual(result);
         }
       }
     }
@@ -192,7 +216,7 @@ describe('checklist links', () => {
 
 describe('filled scorecard links', () => {
   const card: FilledScorecard = {
-    checklist: sample,
+    template: sample,
     use: 'interviewer',
     candidate: 'Мария Иванова',
     interviewer: 'Ivan Petrov',
@@ -222,7 +246,7 @@ describe('filled scorecard links', () => {
       expect(decodeFilled(result.hash, KNOWN_IDS), `seed ${seed}`).toEqual({ ok: true, card: random });
       expect(decodeScorecardLink(hashOf(`https://example.org/hiring/scorecard/#${result.hash}`), KNOWN_IDS)).toEqual({
         ok: true,
-        checklist: random.checklist,
+        template: random.template,
         card: random,
       });
     }
@@ -254,14 +278,14 @@ describe('filled scorecard links', () => {
     expect(decodeFilled(encodeState('scorecard-filled', 1, data), KNOWN_IDS)).toEqual({ ok: false, reason: 'invalid' });
   });
 
-  it('rejects a filled scorecard of an unfinished checklist', () => {
+  it('rejects a filled scorecard of an unfinished template', () => {
     const data = { r: '', i: ['strategy'], c: [], s: 'four', u: 's', p: '', g: '0' };
     expect(decodeFilled(encodeState('scorecard-filled', 1, data), KNOWN_IDS)).toEqual({ ok: false, reason: 'invalid' });
   });
 
   it('reads both kinds of link, and says why a link cannot be read', () => {
-    expect(decodeScorecardLink(encodeOk(sample), KNOWN_IDS)).toEqual({ ok: true, checklist: sample });
-    expect(decodeScorecardLink(encodeCardOk(card), KNOWN_IDS)).toEqual({ ok: true, checklist: sample, card });
+    expect(decodeScorecardLink(encodeOk(sample), KNOWN_IDS)).toEqual({ ok: true, template: sample });
+    expect(decodeScorecardLink(encodeCardOk(card), KNOWN_IDS)).toEqual({ ok: true, template: sample, card });
     expect(decodeScorecardLink('', KNOWN_IDS)).toEqual({ ok: false, reason: 'empty' });
     expect(decodeScorecardLink(encodeState('scorecard-filled', 9, {}), KNOWN_IDS)).toEqual({
       ok: false,
@@ -276,7 +300,7 @@ describe('filled scorecard links', () => {
   });
 
   it('says a filled link with too many long notes is too long instead of making a broken link', () => {
-    const full = largestChecklist('Role', (n) => `Custom ${n}`);
+    const full = largestTemplate('Role', (n) => `Custom ${n}`);
     const heavy = { ...startScorecard(full, 'interviewer'), notes: full.items.map(() => 'n'.repeat(MAX_NOTE_LENGTH)) };
     expect(encodeFilled(heavy)).toMatchObject({ ok: false, reason: 'too-long' });
   });

@@ -1,20 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import type { Checklist } from '../../src/lib/scorecard/checklist';
+import type { ScorecardTemplate } from '../../src/lib/scorecard/template';
 import {
-  describeRating,
-  describeScale,
-  escapeMarkdown,
   scorecardFileName,
   toScorecardCsv,
   toScorecardMarkdown,
   type ExportText,
 } from '../../src/lib/scorecard/export';
 import type { FilledScorecard } from '../../src/lib/scorecard/filled';
-import { describeItems, type TaxonomyEntry } from '../../src/lib/scorecard/items';
+import { describeItems, describeRating, describeScale, type TaxonomyEntry } from '../../src/lib/scorecard/items';
 import { parseCsv, taxonomyEntries } from '../support/scorecard';
 
 const taxonomy = new Map<string, TaxonomyEntry>(taxonomyEntries('en').map((entry) => [entry.id, entry]));
-const checklist: Checklist = {
+const template: ScorecardTemplate = {
   role: 'Social media manager',
   items: [
     { kind: 'taxonomy', id: 'crisis' },
@@ -24,7 +21,7 @@ const checklist: Checklist = {
   scale: 'four',
 };
 const card: FilledScorecard = {
-  checklist,
+  template,
   use: 'interviewer',
   candidate: 'Maria "Mimi" Ivanova',
   interviewer: 'Ivan | Petrov',
@@ -49,7 +46,7 @@ const text: ExportText = {
   levels: ['Not yet', 'Developing', 'Solid', 'Strong'],
   notRated: 'Not rated',
 };
-const items = describeItems(checklist, taxonomy, 'Role-specific');
+const items = describeItems(template, taxonomy, 'Role-specific');
 
 describe('scorecard exports', () => {
   it('names items from the taxonomy of the language and keeps custom items as typed', () => {
@@ -61,7 +58,7 @@ describe('scorecard exports', () => {
   });
 
   it('writes one CSV row per item, with rating, label and note, and defuses formulas', () => {
-    const rows = parseCsv(toScorecardCsv(card, items, text));
+    const rows = parseCsv(toScorecardCsv(card, items, text, 'en'));
     expect(rows).toEqual([
       ['Role', 'Use', 'Candidate', 'Interviewer', 'Group', 'Item', 'Rating', 'Out of', 'Rating label', 'Note'],
       [
@@ -116,7 +113,7 @@ describe('scorecard exports', () => {
       '| --- | --- | --- |',
       '| Crisis management | 3 – Solid | Calm, clear plan,<br>asked good questions |',
       '| =HYPERLINK("http://evil") | Not rated |   |',
-      '| Canva | 4 – Strong | &lt;b&gt;bold&lt;/b&gt; \\*claim\\* |',
+      '| Canva | 4 – Strong | \\<b\\>bold\\</b\\> \\*claim\\* |',
       '',
     ]);
   });
@@ -126,14 +123,24 @@ describe('scorecard exports', () => {
     expect(toScorecardMarkdown(self, items, { ...text, use: 'Self-assessment' })).not.toContain('Interviewer');
   });
 
-  it.each([
-    ['a|b', 'a\\|b'],
-    ['[link](javascript:x)', '\\[link\\](javascript:x)'],
-    ['_under_ `code`', '\\_under\\_ \\`code\\`'],
-    ['a & b <i>', 'a &amp; b &lt;i&gt;'],
-    ['back\\slash', 'back\\\\slash'],
-  ])('escapes %j for Markdown', (input, expected) => {
-    expect(escapeMarkdown(input)).toBe(expected);
+  it('writes Bulgarian CSV with ";" between columns, as Excel in a Bulgarian locale expects', () => {
+    const csv = toScorecardCsv(card, items, text, 'bg');
+    expect(csv.split('\r\n')[1]).toBe(
+      'Social media manager;Interviewer scorecard;"Maria ""Mimi"" Ivanova";Ivan | Petrov;Responsibilities;Crisis management;3;4;Solid;"Calm, clear plan,\nasked good questions"',
+    );
+  });
+
+  it('escapes typed text for where it goes: a heading or list item, or a table cell', () => {
+    const markdown = toScorecardMarkdown(
+      { ...card, template: { ...template, role: '# [Lead](javascript:x)' }, candidate: '> quote\nsecond line' },
+      items,
+      text,
+    );
+    expect(markdown.split('\n').slice(0, 3)).toEqual([
+      '# Interviewer scorecard: \\# \\[Lead\\](javascript:x)',
+      '',
+      '- **Candidate:** \\> quote second line',
+    ]);
   });
 
   it('describes ratings and scales', () => {
@@ -149,6 +156,6 @@ describe('scorecard exports', () => {
     ['', '', 'scorecard.csv'],
     ['../../etc', '<x>', 'etc-x.csv'],
   ])('names the file after %j and %j', (role, candidate, name) => {
-    expect(scorecardFileName({ ...card, checklist: { ...checklist, role }, candidate }, 'csv')).toBe(name);
+    expect(scorecardFileName({ ...card, template: { ...template, role }, candidate }, 'csv')).toBe(name);
   });
 });

@@ -8,7 +8,7 @@ import { localizePath, type Lang } from '../paths';
 export const THEME_COLOR = '#0f766e';
 export const BACKGROUND_COLOR = '#ffffff';
 
-/** The icons drawn from public/favicon.svg by scripts/make-icons.ts. */
+/** The icons drawn from public/favicon.svg by test/tools/make-icons.ts. */
 export const ICONS = [
   { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
   { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },

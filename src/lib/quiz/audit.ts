@@ -7,7 +7,7 @@ import type { Option, Question, QuizBank } from '../../schemas/quiz';
  * language at a time, because lengths differ between translations.
  *
  * Pure: it takes validated banks and returns numbers and violations; reading files and printing
- * belong to the callers (`scripts/quiz-audit.ts`, `test/content/quiz-audit.test.ts`).
+ * belong to the callers (`test/tools/quiz-audit.ts`, `test/content/quiz-audit.test.ts`).
  */
 
 /** The limits every course must meet, in every language (README, "Write a quiz"). */

@@ -1,11 +1,22 @@
 /**
  * Side-by-side comparison of filled scorecards of one role. Every pasted line is either compared
- * or explained: a damaged link, one from a newer site, a blank checklist, another role, a repeat.
+ * or explained: a damaged link, one from a newer site, a blank template, another role, a repeat.
  */
-import { sameChecklist, type Checklist } from './checklist';
-import { decodeScorecardLink, hashOf, type FilledScorecard } from './filled';
+import type { UiKeyWith } from '../ui-strings';
+import { decodeScorecardLink, type FilledScorecard } from './filled';
+import { toTemplateData, type ScorecardTemplate } from './template';
 
 export type ProblemReason = 'damaged' | 'too-long' | 'future-version' | 'blank' | 'other-role' | 'duplicate';
+
+/** Why a pasted line was left out of a comparison. */
+export const PROBLEM_KEYS = {
+  damaged: 'scorecard.compare.problem.damaged',
+  'too-long': 'scorecard.compare.problem.tooLong',
+  'future-version': 'scorecard.compare.problem.future',
+  blank: 'scorecard.compare.problem.blank',
+  'other-role': 'scorecard.compare.problem.otherRole',
+  duplicate: 'scorecard.compare.problem.duplicate',
+} as const satisfies Record<ProblemReason, UiKeyWith<'scorecard.compare.'>>;
 
 export interface ComparisonProblem {
   /** 1-based number of the pasted line. */
@@ -18,11 +29,29 @@ export interface ComparisonProblem {
 }
 
 export interface Comparison {
-  /** The role compared: the checklist of the first readable filled scorecard. */
-  checklist?: Checklist;
+  /** The role compared: the template of the first readable filled scorecard. */
+  template?: ScorecardTemplate;
   /** The scorecards compared, in pasted order, with the line each came from. */
   people: { line: number; card: FilledScorecard }[];
   problems: ComparisonProblem[];
+}
+
+/** The part of a pasted link after "#", or the whole text when it has no "#". */
+export function hashOf(link: string): string {
+  const text = link.trim();
+  const at = text.indexOf('#');
+  return at === -1 ? text : text.slice(at + 1);
+}
+
+/** Two templates are for the same role when role, items, order and scale all match. */
+export function sameTemplate(a: ScorecardTemplate, b: ScorecardTemplate): boolean {
+  return JSON.stringify(toTemplateData(a)) === JSON.stringify(toTemplateData(b));
+}
+
+/** Mean of the rated items, or undefined when nothing is rated. */
+export function averageRating(card: FilledScorecard): number | undefined {
+  const rated = card.ratings.filter((rating) => rating > 0);
+  return rated.length === 0 ? undefined : rated.reduce((sum, rating) => sum + rating, 0) / rated.length;
 }
 
 /** Splits pasted text into links: one per line (blank lines are skipped, numbers kept). */
@@ -53,9 +82,9 @@ export function compareLinks(text: string, knownIds: ReadonlySet<string>): Compa
       comparison.problems.push({ line, reason: 'duplicate', first });
       continue;
     }
-    comparison.checklist ??= decoded.checklist;
-    if (!sameChecklist(comparison.checklist, decoded.checklist)) {
-      comparison.problems.push({ line, reason: 'other-role', role: decoded.checklist.role });
+    comparison.template ??= decoded.template;
+    if (!sameTemplate(comparison.template, decoded.template)) {
+      comparison.problems.push({ line, reason: 'other-role', role: decoded.template.role });
       continue;
     }
     seen.set(hash, line);

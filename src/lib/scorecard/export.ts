@@ -1,7 +1,8 @@
 /** Exports of a filled scorecard: CSV for spreadsheets, Markdown for documents and e-mail. */
 import { toCsv } from '../csv';
+import { escapeMarkdownCell, escapeMarkdownInline } from '../markdown';
 import type { FilledScorecard } from './filled';
-import type { ItemView } from './items';
+import { describeRating, describeScale, type ItemView } from './items';
 import { SCALES } from './limits';
 
 /** Translated words the exports need; every field comes from the UI strings. */
@@ -22,29 +23,26 @@ export interface ExportText {
   /** The name of this use, e.g. "Interviewer scorecard". */
   use: string;
   /** Level labels of the scale: levels[0] names rating 1. */
-  levels: string[];
+  levels: readonly string[];
   notRated: string;
 }
 
-/** "3 – Solid", or the not-rated text. */
-export function describeRating(rating: number, text: Pick<ExportText, 'levels' | 'notRated'>): string {
-  const label = text.levels[rating - 1];
-  return rating > 0 && label !== undefined ? `${rating} – ${label}` : text.notRated;
-}
-
-/** "1 Not yet · 2 Developing · 3 Solid · 4 Strong". */
-export function describeScale(levels: readonly string[]): string {
-  return levels.map((label, index) => `${index + 1} ${label}`).join(' · ');
-}
-
-/** One row per item, each repeating role and people so that several exports can be stacked. */
-export function toScorecardCsv(card: FilledScorecard, items: readonly ItemView[], text: ExportText): string {
+/**
+ * One row per item, each repeating role and people so that several exports can be stacked. In the
+ * dialect of the page's language (`lang`): Bulgarian spreadsheets split columns on ";".
+ */
+export function toScorecardCsv(
+  card: FilledScorecard,
+  items: readonly ItemView[],
+  text: ExportText,
+  lang: string,
+): string {
   const h = text.headers;
-  const points = SCALES[card.checklist.scale];
+  const points = SCALES[card.template.scale];
   const rows = items.map((item, index) => {
     const rating = card.ratings[index] ?? 0;
     return [
-      card.checklist.role,
+      card.template.role,
       text.use,
       card.candidate,
       card.interviewer,
@@ -56,49 +54,53 @@ export function toScorecardCsv(card: FilledScorecard, items: readonly ItemView[]
       card.notes[index] ?? '',
     ];
   });
-  return toCsv([h.role, h.use, h.candidate, h.interviewer, h.group, h.item, h.rating, h.outOf, h.label, h.note], rows);
+  const header = [h.role, h.use, h.candidate, h.interviewer, h.group, h.item, h.rating, h.outOf, h.label, h.note];
+  return toCsv(header, rows, lang);
 }
 
-/** Escapes text for Markdown: nothing typed can become a link, markup, HTML or a new table cell. */
-export function escapeMarkdown(text: string): string {
-  return (
-    text
-      // Typed text never starts a line, so only inline syntax needs escaping.
-      .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
-      .replace(/&/g, '&amp;')
-      .replace(/</g, '&lt;')
-      .replace(/>/g, '&gt;')
-      .replace(/\n/g, '<br>')
-  );
-}
+/** A Markdown table cell; an empty one keeps a space so the row still has every column. */
+export const markdownCell = (value: string): string => (value ? escapeMarkdownCell(value) : ' ');
+
+/** "- **Label:** value", both escaped, or "—" for an empty value. */
+export const markdownField = (label: string, value: string): string =>
+  `- **${escapeMarkdownInline(label)}:** ${value ? escapeMarkdownInline(value) : '—'}`;
 
 export function toScorecardMarkdown(card: FilledScorecard, items: readonly ItemView[], text: ExportText): string {
   const h = text.headers;
-  const cell = (value: string) => (value ? escapeMarkdown(value) : ' ');
   const lines = [
-    `# ${escapeMarkdown(text.use)}: ${escapeMarkdown(card.checklist.role)}`,
+    `# ${escapeMarkdownInline(text.use)}: ${escapeMarkdownInline(card.template.role)}`,
     '',
-    `- **${escapeMarkdown(h.candidate)}:** ${cell(card.candidate)}`,
-    ...(card.use === 'interviewer' ? [`- **${escapeMarkdown(h.interviewer)}:** ${cell(card.interviewer)}`] : []),
-    `- **${escapeMarkdown(h.scale)}:** ${escapeMarkdown(describeScale(text.levels))}`,
+    markdownField(h.candidate, card.candidate),
+    ...(card.use === 'interviewer' ? [markdownField(h.interviewer, card.interviewer)] : []),
+    markdownField(h.scale, describeScale(text.levels)),
     '',
-    `| ${cell(h.item)} | ${cell(h.rating)} | ${cell(h.note)} |`,
+    `| ${markdownCell(h.item)} | ${markdownCell(h.rating)} | ${markdownCell(h.note)} |`,
     '| --- | --- | --- |',
     ...items.map(
       (item, index) =>
-        `| ${cell(item.name)} | ${cell(describeRating(card.ratings[index] ?? 0, text))} | ${cell(card.notes[index] ?? '')} |`,
+        `| ${markdownCell(item.name)} | ${markdownCell(describeRating(card.ratings[index] ?? 0, text))} | ${markdownCell(card.notes[index] ?? '')} |`,
     ),
   ];
   return lines.join('\n') + '\n';
 }
 
-/** A file name from the role and the candidate, e.g. "social-media-manager-maria-ivanova.csv". */
-export function scorecardFileName(card: FilledScorecard, extension: string): string {
-  const slug = `${card.checklist.role} ${card.candidate}`
+/** Lower-case words joined by "-", for file names: letters and digits of any script only. */
+function slugify(text: string): string {
+  return text
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 60)
     .replace(/-+$/, '');
-  return `${slug || 'scorecard'}.${extension}`;
+}
+
+/** A file name from the role and the candidate, e.g. "social-media-manager-maria-ivanova.csv". */
+export function scorecardFileName(card: FilledScorecard, extension: string): string {
+  return `${slugify(`${card.template.role} ${card.candidate}`) || 'scorecard'}.${extension}`;
+}
+
+/** A comparison's file name from the role, e.g. "compare-social-media-manager.md". */
+export function comparisonFileName(role: string, extension: string): string {
+  const slug = slugify(role);
+  return `compare${slug ? `-${slug}` : ''}.${extension}`;
 }

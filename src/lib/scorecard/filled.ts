@@ -1,18 +1,19 @@
 /**
- * A filled scorecard: a checklist plus who filled it in, a rating and a note per item. It travels
+ * A filled scorecard: a template plus who filled it in, a rating and a note per item. It travels
  * back to the hiring manager as a link (kind "scorecard-filled") or as an export.
  */
+import { isRecord } from '../guards';
 import { decodeState, encodeState, MAX_STATE_LENGTH, type DecodeFailure } from '../url-state';
 import {
-  CHECKLIST_KIND,
-  CHECKLIST_VERSION,
-  fromChecklistData,
+  TEMPLATE_KIND,
+  TEMPLATE_VERSION,
+  fromTemplateData,
   isComplete,
-  toChecklistData,
-  type Checklist,
-  type ChecklistData,
+  toTemplateData,
+  type ScorecardTemplate,
+  type TemplateData,
   type EncodeResult,
-} from './checklist';
+} from './template';
 import { MAX_NAME_LENGTH, MAX_NOTE_LENGTH, SCALES } from './limits';
 import { isCleanBlock, isCleanLine } from './text';
 
@@ -20,23 +21,23 @@ import { isCleanBlock, isCleanLine } from './text';
 export type Use = 'self' | 'interviewer';
 
 export interface FilledScorecard {
-  checklist: Checklist;
+  template: ScorecardTemplate;
   use: Use;
   candidate: string;
   /** Empty for a self-assessment. */
   interviewer: string;
-  /** One per item, in checklist order: 0 = not rated, else 1..points of the scale. */
+  /** One per item, in template order: 0 = not rated, else 1..points of the scale. */
   ratings: number[];
-  /** One per item, in checklist order; empty when there is no note. */
+  /** One per item, in template order; empty when there is no note. */
   notes: string[];
 }
 
 export const FILLED_KIND = 'scorecard-filled';
 export const FILLED_VERSION = 1;
 
-/** Link data: the checklist's fields plus u = use, p = candidate, w = interviewer, g = ratings as
+/** Link data: the template's fields plus u = use, p = candidate, w = interviewer, g = ratings as
  * one digit per item, n = notes (trailing empty notes left out). */
-interface FilledData extends ChecklistData {
+interface FilledData extends TemplateData {
   u: 's' | 'i';
   p: string;
   w?: string;
@@ -44,11 +45,11 @@ interface FilledData extends ChecklistData {
   n?: string[];
 }
 
-/** A new, empty scorecard for a checklist. */
-export function startScorecard(checklist: Checklist, use: Use): FilledScorecard {
-  const count = checklist.items.length;
+/** A new, empty scorecard for a template. */
+export function startScorecard(template: ScorecardTemplate, use: Use): FilledScorecard {
+  const count = template.items.length;
   return {
-    checklist,
+    template,
     use,
     candidate: '',
     interviewer: '',
@@ -61,7 +62,7 @@ function toFilledData(card: FilledScorecard): FilledData {
   const notes = [...card.notes];
   while (notes.length > 0 && notes[notes.length - 1] === '') notes.pop();
   return {
-    ...toChecklistData(card.checklist),
+    ...toTemplateData(card.template),
     u: card.use === 'self' ? 's' : 'i',
     p: card.candidate,
     ...(card.use === 'interviewer' && card.interviewer ? { w: card.interviewer } : {}),
@@ -72,21 +73,21 @@ function toFilledData(card: FilledScorecard): FilledData {
 
 /** Turns untrusted link data into a filled scorecard, or undefined when anything does not fit. */
 export function fromFilledData(data: unknown, knownIds: ReadonlySet<string>): FilledScorecard | undefined {
-  const checklist = fromChecklistData(data, knownIds);
-  if (!checklist || !isComplete(checklist)) return undefined;
-  const { u, p, w = '', g, n = [] } = data as Record<string, unknown>;
+  const template = fromTemplateData(data, knownIds);
+  if (!template || !isComplete(template) || !isRecord(data)) return undefined;
+  const { u, p, w = '', g, n = [] } = data;
   if (u !== 's' && u !== 'i') return undefined;
   if (!isCleanLine(p, MAX_NAME_LENGTH) || !isCleanLine(w, MAX_NAME_LENGTH)) return undefined;
   if (u === 's' && w !== '') return undefined;
-  const count = checklist.items.length;
-  const points = SCALES[checklist.scale];
+  const count = template.items.length;
+  const points = SCALES[template.scale];
   if (typeof g !== 'string' || g.length !== count || !/^[0-9]*$/.test(g)) return undefined;
   const ratings = [...g].map(Number);
   if (ratings.some((rating) => rating > points)) return undefined;
   if (!Array.isArray(n) || n.length > count || !n.every((note) => isCleanBlock(note, MAX_NOTE_LENGTH)))
     return undefined;
   const notes = [...(n as string[]), ...Array<string>(count - n.length).fill('')];
-  return { checklist, use: u === 's' ? 'self' : 'interviewer', candidate: p, interviewer: w, ratings, notes };
+  return { template, use: u === 's' ? 'self' : 'interviewer', candidate: p, interviewer: w, ratings, notes };
 }
 
 export function encodeFilled(card: FilledScorecard): EncodeResult {
@@ -103,29 +104,16 @@ export function decodeFilled(
 }
 
 export type ScorecardLink =
-  { ok: true; checklist: Checklist; card?: FilledScorecard } | { ok: false; reason: DecodeFailure };
+  { ok: true; template: ScorecardTemplate; card?: FilledScorecard } | { ok: false; reason: DecodeFailure };
 
 /**
- * Reads either kind of scorecard link: a blank checklist (from the builder) or a filled scorecard.
+ * Reads either kind of scorecard link: a blank template (from the builder) or a filled scorecard.
  * A link of neither kind is "wrong-kind"; an empty hash is "empty".
  */
 export function decodeScorecardLink(hash: string, knownIds: ReadonlySet<string>): ScorecardLink {
   const filled = decodeFilled(hash, knownIds);
-  if (filled.ok) return { ok: true, checklist: filled.card.checklist, card: filled.card };
+  if (filled.ok) return { ok: true, template: filled.card.template, card: filled.card };
   if (filled.reason !== 'wrong-kind') return filled;
-  const blank = decodeState(hash, CHECKLIST_KIND, CHECKLIST_VERSION, (data) => fromChecklistData(data, knownIds));
-  return blank.ok ? { ok: true, checklist: blank.data } : blank;
-}
-
-/** The part of a pasted link after "#", or the whole text when it has no "#". */
-export function hashOf(link: string): string {
-  const text = link.trim();
-  const at = text.indexOf('#');
-  return at === -1 ? text : text.slice(at + 1);
-}
-
-/** Mean of the rated items, or undefined when nothing is rated. */
-export function averageRating(card: FilledScorecard): number | undefined {
-  const rated = card.ratings.filter((rating) => rating > 0);
-  return rated.length === 0 ? undefined : rated.reduce((sum, rating) => sum + rating, 0) / rated.length;
+  const blank = decodeState(hash, TEMPLATE_KIND, TEMPLATE_VERSION, (data) => fromTemplateData(data, knownIds));
+  return blank.ok ? { ok: true, template: blank.data } : blank;
 }

@@ -1,5 +1,5 @@
-/** Turns a checklist's item references into what people read, in the reader's language. */
-import { itemKey, type Checklist } from './checklist';
+/** Turns a template's item references into what people read, in the reader's language. */
+import { itemKey, type ItemRef, type ScorecardTemplate } from './template';
 
 /** A taxonomy item in one language, as pages pass it to the browser. */
 export interface TaxonomyEntry {
@@ -10,8 +10,16 @@ export interface TaxonomyEntry {
   group: string;
 }
 
+/** What every scorecard widget's config carries next to its strings (src/components/scorecard/scorecard-data.ts). */
+export interface ScorecardData {
+  /** The taxonomy in the page's language: links hold ids only, so they read in either language. */
+  taxonomy: TaxonomyEntry[];
+  /** The tool's pages in the page's language. */
+  paths: { builder: string; scorecard: string; compare: string };
+}
+
 export interface ItemView {
-  /** Unique within the checklist; see itemKey(). */
+  /** Unique within the template; see itemKey(). */
   key: string;
   name: string;
   /** Empty for custom items. */
@@ -20,23 +28,41 @@ export interface ItemView {
   custom: boolean;
 }
 
-/** Names, descriptions and groups of a checklist's items; custom items go in `customGroup`. */
+/** An item's name, description and group in the reader's language; custom items go in `customGroup`. */
+export function describeItem(
+  item: ItemRef,
+  taxonomy: ReadonlyMap<string, TaxonomyEntry>,
+  customGroup: string,
+): ItemView {
+  if (item.kind === 'custom') {
+    return { key: itemKey(item), name: item.text, description: '', group: customGroup, custom: true };
+  }
+  const entry = taxonomy.get(item.id);
+  return {
+    key: item.id,
+    name: entry?.name ?? item.id,
+    description: entry?.description ?? '',
+    group: entry?.group ?? '',
+    custom: false,
+  };
+}
+
+/** Every item of a template, described as by describeItem. */
 export function describeItems(
-  checklist: Checklist,
+  template: ScorecardTemplate,
   taxonomy: ReadonlyMap<string, TaxonomyEntry>,
   customGroup: string,
 ): ItemView[] {
-  return checklist.items.map((item) => {
-    if (item.kind === 'custom') {
-      return { key: itemKey(item), name: item.text, description: '', group: customGroup, custom: true };
-    }
-    const entry = taxonomy.get(item.id);
-    return {
-      key: item.id,
-      name: entry?.name ?? item.id,
-      description: entry?.description ?? '',
-      group: entry?.group ?? '',
-      custom: false,
-    };
-  });
+  return template.items.map((item) => describeItem(item, taxonomy, customGroup));
+}
+
+/** "3 – Solid", or the not-rated text. */
+export function describeRating(rating: number, text: { levels: readonly string[]; notRated: string }): string {
+  const label = text.levels[rating - 1];
+  return rating > 0 && label !== undefined ? `${rating} – ${label}` : text.notRated;
+}
+
+/** "1 Not yet · 2 Developing · 3 Solid · 4 Strong". */
+export function describeScale(levels: readonly string[]): string {
+  return levels.map((label, index) => `${index + 1} ${label}`).join(' · ');
 }

@@ -1,6 +1,6 @@
 /**
  * Limits that keep a share link under 2,000 characters (src/lib/url-state.ts) for the largest
- * checklist: every taxonomy item plus the maximum of custom items, all written in Cyrillic.
+ * template: every taxonomy item plus the maximum of custom items, all written in Cyrillic.
  * Lengths count UTF-16 code units, as the `maxlength` of an input does.
  */
 export const MAX_ROLE_LENGTH = 60;

@@ -1,7 +1,7 @@
 /**
  * Builds a question's markup in the browser, for final-assessment questions that were not in the
  * page (a new attempt draws from the whole pool). It mirrors QuizQuestion.astro without its answer
- * key; test/unit/elements/render-question.test.ts keeps the two in step. Text goes in as text only.
+ * key; test/e2e/render-question.test.ts keeps the two in step. Text goes in as text only.
  */
 import type { Question } from '../../schemas/quiz';
 import type { Translate, UiKeyWith } from '../../lib/ui-strings';

@@ -20,3 +20,14 @@ export function useSiteStorage(getStorage: () => KeyValueStorage | null | undefi
   source = getStorage;
   shared = undefined;
 }
+
+let tab: SafeStore | undefined;
+
+/**
+ * Storage for this tab only (sessionStorage): what a tab is in the middle of, which must neither
+ * reach other tabs nor outlive the tab. Blocked storage falls back to memory, like siteStore().
+ */
+export function tabStore(): SafeStore {
+  tab ??= createSafeStore(() => window.sessionStorage);
+  return tab;
+}
