@@ -12,7 +12,6 @@ import { mkdtemp, readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { injectManifest } from 'workbox-build';
 import { buildPack, pageTitle, type SiteFile, type SitePage } from '../lib/offline/pack';
 import {
@@ -27,6 +26,7 @@ import {
   serviceWorkerPath,
 } from '../lib/offline/site-files';
 import { localizePath, type Lang } from '../lib/paths';
+import { bundleScript } from './bundle-script';
 import { readCourseOutline } from './course-outline';
 
 const SW_ENTRY = fileURLToPath(new URL('../service-worker/sw.ts', import.meta.url));
@@ -67,21 +67,9 @@ function courseRank(): (path: string) => number {
   };
 }
 
-async function bundleServiceWorker(): Promise<string> {
-  const result = await build({
-    entryPoints: [SW_ENTRY],
-    bundle: true,
-    minify: true,
-    format: 'iife',
-    target: 'es2022',
-    write: false,
-    legalComments: 'none',
-    charset: 'utf8',
-    // Workbox logs only in development builds.
-    define: { 'process.env.NODE_ENV': '"production"' },
-  });
-  return result.outputFiles[0]!.text;
-}
+// Workbox logs only in development builds.
+const bundleServiceWorker = () =>
+  bundleScript(SW_ENTRY, { format: 'iife', define: { 'process.env.NODE_ENV': '"production"' } });
 
 /**
  * The files of a language's app shell, relative to dist/: its pages, and every language's offline

@@ -14,11 +14,11 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { build } from 'esbuild';
 import en from '../../content/i18n/en.json' with { type: 'json' };
 import bg from '../../content/i18n/bg.json' with { type: 'json' };
 import { ASSET_PREFIX } from '../lib/offline/site-files';
 import type { StatusStrings } from '../scripts/offline/status-ui';
+import { bundleScript } from './bundle-script';
 import { buildOfflineFiles } from './offline-build';
 
 const VIRTUAL_ID = 'virtual:smm/offline';
@@ -45,18 +45,10 @@ const statusStrings = (s: typeof en): StatusStrings => ({
 
 /** The client as one minified module, its strings written in; named by its content. */
 async function bundleClient(): Promise<{ path: string; code: string }> {
-  const result = await build({
-    entryPoints: [fileURLToPath(new URL(CLIENT_ENTRY, import.meta.url))],
-    bundle: true,
-    minify: true,
+  const code = await bundleScript(fileURLToPath(new URL(CLIENT_ENTRY, import.meta.url)), {
     format: 'esm',
-    target: 'es2022',
-    write: false,
-    legalComments: 'none',
-    charset: 'utf8',
     define: { __OFFLINE_STRINGS__: JSON.stringify({ en: statusStrings(en), bg: statusStrings(bg) }) },
   });
-  const code = result.outputFiles[0]!.text;
   const hash = createHash('sha256').update(code).digest('base64url').slice(0, 8);
   return { path: `${ASSET_PREFIX}sw-client.${hash}.js`, code };
 }
