@@ -1,3 +1,5 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { CDPSession } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CACHE_NAMES } from '../../src/lib/offline/site-files';
@@ -161,6 +163,34 @@ describe.skipIf(!hasBrowser())('offline use', () => {
       }
     },
   );
+
+  it('a new deploy: an open page offers the new version, and Reload keeps saved progress', async () => {
+    const { page } = session;
+    await page.goto(url('/course/'));
+    await waitForWorker(page, '/sw.js');
+    const saved = () => page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
+    const before = await saved();
+    // Any change to the worker's bytes is a new version for the browser, as a real deploy would be.
+    const worker = resolve(import.meta.dirname, '../../dist/sw.js');
+    const deployed = readFileSync(worker, 'utf8');
+    writeFileSync(worker, `${deployed}\n// a new deploy\n`);
+    try {
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration('/'))?.update());
+      const notice = page.locator('#smm-update');
+      await notice.getByText(en('offline.update.message')).waitFor();
+      await Promise.all([
+        page.waitForEvent('load'),
+        notice.getByRole('button', { name: en('offline.update.reload') }).click(),
+      ]);
+      expect(await page.locator('#smm-update').count()).toBe(0);
+      // The new worker took over (none left waiting) and serves the reloaded page.
+      await waitForWorker(page, '/sw.js');
+      expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration('/'))?.waiting)).toBeNull();
+      expect(await saved()).toBe(before);
+    } finally {
+      writeFileSync(worker, deployed);
+    }
+  });
 
   it('removes the English copy and keeps the Bulgarian one', async () => {
     const { page } = session;
