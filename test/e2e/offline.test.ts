@@ -1,6 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { CDPSession } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CACHE_NAMES } from '../../src/lib/offline/site-files';
 import { findViolations } from './axe';
@@ -15,10 +14,17 @@ const bg = strings('bg');
 /** The first words of a message, before its first placeholder: what a test can match exactly. */
 const lead = (text: string) => text.split(/[({]/)[0]!.trim();
 
-/** The manifest Chromium found for the page, and what keeps the page from being installable. */
-async function readManifest(cdp: CDPSession) {
+/**
+ * Opens `path`, waits for the worker of its language (`worker`) to control it, and returns the
+ * manifest Chromium found with what keeps the page from being installable.
+ */
+async function readManifest({ page, context }: Session, path: string, worker: string) {
+  await page.goto(url(path));
+  await waitForWorker(page, worker);
+  const cdp = await context.newCDPSession(page);
   const manifest = await cdp.send('Page.getAppManifest');
   const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+  await cdp.detach();
   const data = JSON.parse(manifest.data ?? '{}') as Record<string, unknown> & { icons: Record<string, string>[] };
   return { url: new URL(manifest.url).pathname, errors: manifest.errors, installabilityErrors, data };
 }
@@ -37,11 +43,7 @@ describe.skipIf(!hasBrowser())('offline use', () => {
 
   it('English: installable; a visited lesson reloads offline and its quiz works; other pages show the offline page', async () => {
     const { page, context } = session;
-    await page.goto(url('/course/role/'));
-    await waitForWorker(page, '/sw.js');
-    const cdp = await context.newCDPSession(page);
-    const manifest = await readManifest(cdp);
-    await cdp.detach();
+    const manifest = await readManifest(session, '/course/role/', '/sw.js');
     expect(manifest).toMatchObject({ url: '/manifest.webmanifest', errors: [], installabilityErrors: [] });
     expect(manifest.data).toMatchObject({ name: 'SMM Academy', start_url: '/', scope: '/', display: 'standalone' });
     for (const purpose of ['any', 'maskable'])
@@ -76,11 +78,7 @@ describe.skipIf(!hasBrowser())('offline use', () => {
 
   it('Bulgarian: installable as its own app; an unvisited page offline is the Bulgarian offline page', async () => {
     const { page, context } = session;
-    await page.goto(url('/bg/'));
-    await waitForWorker(page, '/bg/sw.js');
-    const cdp = await context.newCDPSession(page);
-    const manifest = await readManifest(cdp);
-    await cdp.detach();
+    const manifest = await readManifest(session, '/bg/', '/bg/sw.js');
     expect(manifest).toMatchObject({ url: '/bg/manifest.webmanifest', errors: [], installabilityErrors: [] });
     expect(manifest.data).toMatchObject({ name: 'SMM Академия', start_url: '/bg/', scope: '/bg/', lang: 'bg' });
 
