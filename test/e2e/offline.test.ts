@@ -123,7 +123,9 @@ describe.skipIf(!hasBrowser())('offline use', () => {
     await page.reload();
     await button.click();
     await widget.locator('[data-live]').getByText(en('offline.download.done')).waitFor({ timeout: 60_000 });
-    expect(await widget.locator('[data-status]').textContent()).toContain(lead(en('offline.download.complete')));
+    expect(await widget.locator('[data-download-status]').textContent()).toContain(
+      lead(en('offline.download.complete')),
+    );
     expect(await button.isHidden()).toBe(true);
   });
 

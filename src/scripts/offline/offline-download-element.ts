@@ -51,7 +51,7 @@ export class OfflineDownloadElement extends SmmElement<{ packUrl: string }, Key>
   }
 
   private get status() {
-    return this.required('[data-status]');
+    return this.required('[data-download-status]');
   }
 
   private mb(bytes: number) {
@@ -97,7 +97,7 @@ export class OfflineDownloadElement extends SmmElement<{ packUrl: string }, Key>
   }
 
   private showProgress(done: number, total: number) {
-    const bar = this.required<HTMLProgressElement>('[data-bar]');
+    const bar = this.required<HTMLProgressElement>('[data-download-bar]');
     bar.max = Math.max(total, 1);
     bar.value = Math.min(done, bar.max);
     this.required('[data-progress-text]').textContent = this.t('offline.download.progress', {
