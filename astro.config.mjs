@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import { inlineScriptHashes } from './src/integrations/inline-script-hashes.ts';
 import { lmsExports } from './src/integrations/lms-exports.ts';
+import { offline } from './src/integrations/offline.ts';
 import { plainUiStrings } from './src/integrations/plain-ui-strings.ts';
 import { courseOutline, readCourseOutline } from './src/integrations/course-outline.ts';
 import { quizPool } from './src/integrations/quiz-pool.ts';
@@ -24,7 +25,8 @@ export default defineConfig({
   // Lessons live in the top-level content/ folder; Starlight reads <srcDir>/content/{docs,i18n}.
   srcDir: '.',
   trailingSlash: 'always',
-  security: { csp: true },
+  // The service workers (/sw.js, /bg/sw.js) and the web app manifests come from this site only.
+  security: { csp: { directives: ["worker-src 'self'", "manifest-src 'self'"] } },
   // Starlight turns on prefetching of every link; our pages are small, and not prefetching saves
   // about 1 KB of JavaScript on every page and speculative downloads on metered connections.
   prefetch: false,
@@ -95,6 +97,8 @@ export default defineConfig({
     plainUiStrings(),
     // After the pages are built: it packages lesson pages and writes sizes into the instructors' pages.
     lmsExports(),
+    // After the pages (and the LMS sizes on them) are final: packs and service workers from dist/.
+    offline(),
     // Last: it hashes the final inline scripts of every page.
     inlineScriptHashes(),
   ],

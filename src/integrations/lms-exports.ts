@@ -9,7 +9,6 @@ import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { build } from 'esbuild';
 import type { LmsCourse } from '../lib/lms/course';
 import { LESSON_PASS_MARK } from '../lib/lms/course';
 import { downloadPath, formatSize, SIZE_ATTRIBUTE } from '../lib/lms/downloads';
@@ -20,6 +19,7 @@ import { linkedStylesheets, toScoPage } from '../lib/lms/sco-page';
 import { scormPackageFiles } from '../lib/lms/scorm';
 import { zipFiles } from '../lib/lms/zip';
 import { LANGS, localizePath, type Lang } from '../lib/paths';
+import { bundleScript } from './bundle-script';
 import { readCourse } from './lms-content';
 
 const PLAYER_ENTRY = 'src/scripts/scorm/scorm-player.ts';
@@ -27,17 +27,7 @@ const PLAYER_PATH = 'assets/player.js';
 
 /** The SCORM player (session glue + quiz element) as one classic script, which also runs from disk. */
 export async function buildPlayer(root: string): Promise<string> {
-  const result = await build({
-    entryPoints: [join(root, PLAYER_ENTRY)],
-    bundle: true,
-    minify: true,
-    format: 'iife',
-    target: 'es2022',
-    write: false,
-    legalComments: 'none',
-    charset: 'utf8',
-  });
-  return result.outputFiles[0]!.text;
+  return bundleScript(join(root, PLAYER_ENTRY), { format: 'iife' });
 }
 
 /** The site's stylesheets for a page, copied into the package; CSS may only refer to data: URLs. */
