@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { ITEM_PLACEHOLDER } from '../lib/hiring/kit';
 import { IdSchema, findDuplicateIds } from './id';
 
 /**
@@ -8,7 +9,7 @@ import { IdSchema, findDuplicateIds } from './id';
  */
 
 /** The placeholder a question for the hiring manager's own items carries: the item's name. */
-export const ITEM_PLACEHOLDER = '{item}';
+export { ITEM_PLACEHOLDER };
 
 /** One interview question with what to listen for. */
 export const InterviewQuestionSchema = z.object({

@@ -8,6 +8,7 @@ import {
   type JobFields,
   type SectionHeadings,
 } from '../../src/lib/hiring/job-description';
+import { readJobDraft, writeJobDraft } from '../../src/lib/hiring/job-draft';
 import { compileMatch, findPhrases, findPlaceholders, type PhraseCheck } from '../../src/lib/hiring/phrases';
 
 const headings: SectionHeadings = {
@@ -202,5 +203,19 @@ describe('inclusive-wording checks', () => {
       '[date]',
     ]);
     expect(findPlaceholders('Nothing to fill in; a [\nbroken] bracket')).toEqual([]);
+  });
+});
+
+describe('job description drafts', () => {
+  const fields: JobFields = { ...empty, title: 'Мениджър на социални медии', duties: '- Plan\n- Post' };
+
+  it('read back what was written', () => {
+    expect(readJobDraft(writeJobDraft({ template: 'abc', fields }))).toEqual({ template: 'abc', fields });
+  });
+
+  it('read anything else as no draft, never throwing', () => {
+    for (const raw of [null, '', '{', '[]', '{"template":1,"fields":{}}', '{"template":"a","fields":{"title":""}}']) {
+      expect(readJobDraft(raw), String(raw)).toBeUndefined();
+    }
   });
 });

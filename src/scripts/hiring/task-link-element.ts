@@ -1,0 +1,48 @@
+/**
+ * <smm-task-link>: the hiring manager picks a work-sample task and, optionally, names the role; the
+ * element makes the link that opens the task sheet alone (no marking guide). Opened from a scorecard
+ * link, the role comes from the scorecard. Typed text goes in as text.
+ */
+import type { HiringKey } from '../../lib/hiring/kit';
+import { encodeTaskLink } from '../../lib/hiring/task-link';
+import { decodeScorecardLink } from '../../lib/scorecard/filled';
+import type { TaxonomyEntry } from '../../lib/scorecard/items';
+import { MAX_ROLE_LENGTH } from '../../lib/scorecard/limits';
+import { cleanLine } from '../../lib/scorecard/text';
+import { copyText } from '../toolkit/copy';
+import { defineElement, SmmElement } from '../toolkit/smm-element';
+
+export interface TaskLinkData {
+  taxonomy: TaxonomyEntry[];
+  paths: { task: string };
+  tasks: string[];
+}
+
+export class TaskLinkElement extends SmmElement<TaskLinkData, HiringKey> {
+  protected setup() {
+    const hash = location.hash.slice(1);
+    const decoded = hash ? decodeScorecardLink(hash, new Set(this.config.taxonomy.map((e) => e.id))) : undefined;
+    if (decoded?.ok) this.required<HTMLInputElement>('[data-role]').value = decoded.template.role;
+    this.listen(this, 'input', () => this.render());
+    this.listen(this, 'change', () => this.render());
+    this.listen(this.required('[data-form]'), 'submit', (event) => event.preventDefault());
+    this.listen(this.required('[data-copy]'), 'click', () => void this.copy());
+    this.render();
+  }
+
+  private render() {
+    const picked = this.querySelector<HTMLInputElement>('[data-task]:checked')?.value ?? this.config.tasks[0]!;
+    const role = cleanLine(this.required<HTMLInputElement>('[data-role]').value, MAX_ROLE_LENGTH);
+    const link = new URL(`${this.config.paths.task}#${encodeTaskLink({ task: picked, role })}`, location.href).href;
+    this.required<HTMLInputElement>('[data-link]').value = link;
+    this.required<HTMLAnchorElement>('[data-open]').href = link;
+  }
+
+  private async copy() {
+    const field = this.required<HTMLInputElement>('[data-link]');
+    const copied = await copyText(field.value, field);
+    this.announce(this.t(copied ? 'scorecard.link.copied' : 'scorecard.link.copyFailed'));
+  }
+}
+
+defineElement('smm-task-link', TaskLinkElement);
