@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { COURSE_LESSONS, FINAL_QUIZ, itemKey, type ItemRef } from '../lib/assignments/items';
+import { COURSE_LESSONS, FINAL_QUIZ, itemKey, type ItemLinks, type ItemRef } from '../lib/assignments/items';
 import { localizePath, toLang } from '../lib/paths';
 
 /** What a page shows for one item: its title in the page's language and a link inside the site. */
@@ -60,36 +60,17 @@ export async function getAssignmentCatalogue(
   return { lessons, quizzes };
 }
 
-/** Titles and links by item key, for the JSON config of the elements. */
-export const catalogueMap = (catalogue: AssignmentCatalogue): Record<string, { title: string; href: string }> =>
+/** Titles and links by item key, for the elements' config. */
+export const catalogueMap = (catalogue: AssignmentCatalogue): ItemLinks =>
   Object.fromEntries(
     [...catalogue.lessons, ...catalogue.quizzes].map((i) => [i.key, { title: i.title, href: i.href }]),
   );
 
-/** Our UI strings for the elements, as one object for their JSON block. */
-export const assignmentStrings = (all: Record<string, unknown>): Record<string, string> =>
-  Object.fromEntries(
-    Object.entries(all).filter(
-      (entry): entry is [string, string] => entry[0].startsWith('assign.') && typeof entry[1] === 'string',
-    ),
-  );
-
-/**
- * What the three assignment elements read from their JSON block: the page's language, our
- * strings and the items' titles and links. `extra` adds what one element alone needs.
- */
-export async function buildAssignmentConfig(
+/** The catalogue of the page's locale and its titles and links by item key (the elements' `items`). */
+export async function loadAssignmentCatalogue(
   locals: App.Locals,
-  extra: Record<string, unknown> = {},
-): Promise<{ catalogue: AssignmentCatalogue; json: string }> {
+): Promise<{ catalogue: AssignmentCatalogue; items: ItemLinks }> {
   const { t, starlightRoute } = locals;
   const catalogue = await getAssignmentCatalogue(starlightRoute.locale, (title) => t('assign.quizOf', { title }));
-  const config = {
-    lang: starlightRoute.lang,
-    strings: assignmentStrings(t.all()),
-    items: catalogueMap(catalogue),
-    ...extra,
-  };
-  // "<" is escaped so that no text in the data can close the script element.
-  return { catalogue, json: JSON.stringify(config).replace(/</g, '\\u003c') };
+  return { catalogue, items: catalogueMap(catalogue) };
 }

@@ -19,6 +19,8 @@ export const STORAGE_KEYS = {
   calendar: 'calendar:posts',
   /** Report codes an instructor collected on the class results page. */
   classReports: 'assign:class-reports',
+  /** Ids of assignment versions the instructor merged on the class results page. */
+  classMerged: 'assign:class-merged',
   /** The name a learner last put on an assignment report. */
   learnerName: 'assign:learner-name',
   /**

@@ -25,24 +25,36 @@ function fromBase64Url(text: string): Uint8Array | undefined {
   }
 }
 
-/** Encodes state for the part of a link after "#". */
+/** The envelope around shared state: what it is, in which version of its format, and the data. */
+export interface Envelope {
+  k: string;
+  v: number;
+  d: unknown;
+}
+
+/** Wraps data in the envelope, for formats that travel as readable JSON too (report files). */
+export const wrapState = (kind: string, version: number, data: unknown): Envelope => ({ k: kind, v: version, d: data });
+
+/** Encodes state for the part of a link after "#" (or any text code of the same form). */
 export function encodeState(kind: string, version: number, data: unknown): string {
-  return toBase64Url(new TextEncoder().encode(JSON.stringify({ k: kind, v: version, d: data })));
+  return toBase64Url(new TextEncoder().encode(JSON.stringify(wrapState(kind, version, data))));
 }
 
 /**
  * Decodes the part of a link after "#" (with or without the "#"). `validate` turns the untrusted
- * data of a known version into a value, or returns undefined when it does not fit.
+ * data of a known version into a value, or returns undefined when it does not fit. `maxLength` is
+ * for codes that are not links (a learner's report is longer than any link may be).
  */
 export function decodeState<T>(
   hash: string,
   kind: string,
   currentVersion: number,
   validate: (data: unknown, version: number) => T | undefined,
+  maxLength: number = MAX_STATE_LENGTH,
 ): Decoded<T> {
   const text = hash.startsWith('#') ? hash.slice(1) : hash;
   if (!text) return { ok: false, reason: 'empty' };
-  if (text.length > MAX_STATE_LENGTH) return { ok: false, reason: 'too-long' };
+  if (text.length > maxLength) return { ok: false, reason: 'too-long' };
   const bytes = fromBase64Url(text);
   if (!bytes) return { ok: false, reason: 'malformed' };
   let envelope: unknown;
@@ -51,6 +63,16 @@ export function decodeState<T>(
   } catch {
     return { ok: false, reason: 'malformed' };
   }
+  return openState(envelope, kind, currentVersion, validate);
+}
+
+/** Checks an envelope that is already parsed (from a code or a JSON file) and validates its data. */
+export function openState<T>(
+  envelope: unknown,
+  kind: string,
+  currentVersion: number,
+  validate: (data: unknown, version: number) => T | undefined,
+): Decoded<T> {
   if (typeof envelope !== 'object' || envelope === null || Array.isArray(envelope))
     return { ok: false, reason: 'malformed' };
   const { k, v, d } = envelope as Record<string, unknown>;

@@ -42,7 +42,7 @@ export function readRows(page: Page, selector: string): Promise<string[][]> {
 }
 
 /** Parses CSV (RFC 4180: quoted fields, doubled quotes, CRLF) into rows of fields. */
-export function parseCsv(text: string): string[][] {
+export function parseCsv(text: string, delimiter = ','): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -58,7 +58,7 @@ export function parseCsv(text: string): string[][] {
       field += c;
     } else if (c === '"') {
       quoted = true;
-    } else if (c === ',') {
+    } else if (c === delimiter) {
       row.push(field);
       field = '';
     } else if (c === '\r' && text[i + 1] === '\n') {
@@ -83,3 +83,114 @@ export function tamperLink(link: string, change: (data: Record<string, unknown>)
   const encoded = Buffer.from(JSON.stringify(envelope), 'utf8').toString('base64url');
   return `${base}#${encoded}`;
 }
+
+/** The text of each row of the class matrix: the learner's name, then every cell's words. */
+export function readMatrix(page: Page): Promise<string[][]> {
+  return page
+    .locator('.assign-matrix tbody tr')
+    .evaluateAll((rows) =>
+      rows.map((row) =>
+        [...(row as HTMLTableRowElement).cells].map(
+          (c) => (c.querySelector('.sr-only') ?? c).textContent?.trim() ?? '',
+        ),
+      ),
+    );
+}
+
+/** Breaks a code the way email clients wrap long lines: every 76 characters, with CRLF. */
+export const wrapCode = (code: string, width = 76): string =>
+  code.match(new RegExp(`.{1,${width}}`, 'g'))!.join('\r\n');
+
+/** True when the page itself scrolls sideways (a wide table should scroll inside its own box). */
+export const pageScrollsSideways = (page: Page): Promise<boolean> =>
+  page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+
+/** The two locales, with learner names in each. */
+export const LOCALES = [
+  { prefix: '', lang: 'en' as const, ana: 'Ana Ivanova', boris: 'Boris Petrov', tsveta: 'Tsveta Koleva' },
+  { prefix: '/bg', lang: 'bg' as const, ana: 'Ана Иванова', boris: 'Борис Петров', tsveta: 'Цвета Колева' },
+];
+/** A name or title that would run script if it were ever parsed as HTML. */
+export const XSS = '<img src=x onerror=alert(1)>';
+/** The class results CSV columns, in order: the file's contract with spreadsheets. */
+export const CSV_COLUMNS = [
+  'learner',
+  'assignment',
+  'assignmentId',
+  'sameAssignment',
+  'itemKind',
+  'itemId',
+  'item',
+  'status',
+  'best',
+  'last',
+  'attempts',
+  'date',
+  'timeliness',
+  'generatedAt',
+];
+
+/** Records dialogs (an alert() from injected markup would show up here) and dismisses them. */
+export function watchDialogs(page: Page, dialogs: string[]) {
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+}
+
+/** Fills the builder with an 80 % pass mark, creates the link and returns it. */
+export async function fillBuilder(page: Page, title: string, due: string, items: string[]) {
+  await page.fill('#assign-title', title);
+  await page.fill('#assign-instructions', 'Read the lessons.\nThen pass the quizzes.');
+  await page.fill('#assign-due', due);
+  await page.fill('#assign-pass', '80');
+  for (const id of items) await page.check(`#assign-${id}`);
+  await page.locator('[data-form] button[type="submit"]').click();
+  await page.locator('[data-output]:visible').waitFor();
+  return page.inputValue('[data-link]');
+}
+
+/** Makes the learner's report on the assignment page and returns its code. */
+export async function createReport(page: Page, name: string) {
+  await page.fill('#assign-learner', name);
+  await page.locator('[data-report-form] button[type="submit"]').click();
+  await page.locator('[data-report]:visible').waitFor();
+  return page.inputValue('[data-code]');
+}
+
+/** Three learners: on time, late and unfinished, and one who got the link of the newer version. */
+export const LEARNERS: [string, 'ana' | 'boris' | 'tsveta', SavedProgress][] = [
+  [
+    'a learner who did everything on time',
+    'ana',
+    {
+      lessons: {
+        role: { openedAt: '2030-03-01T09:00:00.000Z', completedAt: '2030-03-10T10:00:00.000Z' },
+        responsibilities: { openedAt: '2030-03-02T09:00:00.000Z', completedAt: '2030-03-11T10:00:00.000Z' },
+      },
+      quizzes: {
+        role: { best: 90, last: 90, attempts: 1, lastAt: '2030-03-12T10:00:00.000Z' },
+        final: { best: 85, last: 85, attempts: 2, lastAt: '2030-03-14T10:00:00.000Z' },
+      },
+    },
+  ],
+  [
+    'a learner who is late and not finished',
+    'boris',
+    {
+      lessons: {
+        role: { openedAt: '2030-03-01T09:00:00.000Z', completedAt: '2030-03-20T10:00:00.000Z' },
+        responsibilities: { openedAt: '2030-03-02T09:00:00.000Z' },
+      },
+      quizzes: { role: { best: 60, last: 60, attempts: 1, lastAt: '2030-03-05T10:00:00.000Z' } },
+    },
+  ],
+  [
+    'a learner of the newer version',
+    'tsveta',
+    {
+      lessons: { role: { openedAt: '2030-03-01T09:00:00.000Z', completedAt: '2030-03-25T10:00:00.000Z' } },
+      quizzes: { role: { best: 100, last: 100, attempts: 1, lastAt: '2030-03-26T10:00:00.000Z' } },
+    },
+  ],
+];

@@ -43,7 +43,7 @@ describe.skipIf(!hasBrowser()).each(LOCALES)('final assessment ($prefix)', (loca
       await answer(page(), question(id), true, 'mouse', { check: false, lang: locale.lang });
     await submit();
     const summary = page().locator('[data-error-summary]');
-    expect(await summary.isVisible()).toBe(true);
+    await summary.waitFor();
     expect(await summary.locator('a').count()).toBe(2);
     expect(await page().locator('[data-feedback]:not(:empty)').count()).toBe(0);
     expect(await findViolations(session)).toEqual([]);

@@ -89,15 +89,16 @@ describe.skipIf(!hasBrowser()).each(LOCALES)('learner progress ($prefix)', ({ pr
     await page.locator('smm-lesson-status [data-progress-toggle]:visible').waitFor();
     await page.goto(url(`${prefix}/progress/`));
     await page.locator('[data-export]:visible').waitFor();
-    expect(await page.locator('[data-noscript]').isHidden()).toBe(true);
+    expect(await page.locator('smm-progress [data-no-js]').isHidden()).toBe(true);
     expect(await rowCell(page, 'role', 'status')).toBe(s['progress.status.completed']);
     expect(await rowCell(page, 'role', 'quiz')).toBe('100%');
     expect(await rowCell(page, 'responsibilities', 'status')).toBe(s['progress.status.inProgress']);
     expect(await rowCell(page, 'responsibilities', 'quiz')).toBe(s['progress.notTaken']);
     expect(await rowCell(page, 'capstone', 'status')).toBe(s['progress.status.notStarted']);
     expect(await page.locator('[data-bar]').evaluate((bar) => (bar as HTMLProgressElement).value)).toBe(1);
+    const lessons = await page.locator('tr[data-lesson]').count();
     expect(await page.locator('[data-summary]').textContent()).toBe(
-      s['progress.lessonsCompleted']!.replace('{{done}}', '1').replace('{{total}}', '10'),
+      s['progress.lessonsCompleted']!.replace('{{done}}', '1').replace('{{total}}', String(lessons)),
     );
     const next = page.locator('[data-next] a');
     expect(await next.getAttribute('href')).toBe(`${prefix}/course/responsibilities/#responsibilities-quiz-heading`);
@@ -135,16 +136,26 @@ describe.skipIf(!hasBrowser()).each(LOCALES)('learner progress ($prefix)', ({ pr
     expect(await page.locator('[data-checklist-bar]').evaluate((bar) => (bar as HTMLProgressElement).value)).toBe(2);
   });
 
-  it('exports, resets after asking, and imports the file back to the same bytes', async () => {
+  it('exports (worksheets too), resets progress after asking, and imports the file back to the same bytes', async () => {
     const { page } = session;
+    await page.evaluate(() =>
+      localStorage.setItem('smm-academy:swot:worksheet', JSON.stringify({ v: 1, subject: 'Café', quadrants: {} })),
+    );
     const before = await dumpStorage(page);
+    const worksheet = before.filter(([key]) => key === 'smm-academy:swot:worksheet');
+    expect(worksheet).toHaveLength(1);
+    // The page says what travels with the export and what a reset keeps.
+    expect(await page.locator('smm-progress').textContent()).toContain(s['progress.backupIntro']);
+    expect(await page.locator('smm-progress').textContent()).toContain(s['progress.resetIntro']);
     expect(before.length).toBeGreaterThanOrEqual(3);
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export]').click()]);
     expect(download.suggestedFilename()).toMatch(/^smm-academy-progress-\d{4}-\d{2}-\d{2}\.json$/);
     const exported = readFileSync((await download.path())!, 'utf8');
     const file = JSON.parse(exported);
     expect(file).toMatchObject({ schema: 'smm-academy-progress', version: 1 });
-    expect(Object.keys(file.data)).toEqual(expect.arrayContaining(['lessons', 'quiz:role', 'quiz:final']));
+    expect(Object.keys(file.data)).toEqual(
+      expect.arrayContaining(['lessons', 'quiz:role', 'quiz:final', 'swot:worksheet']),
+    );
 
     // Reset asks first; cancelling keeps everything.
     await page.locator('[data-reset]').click();
@@ -160,19 +171,29 @@ describe.skipIf(!hasBrowser()).each(LOCALES)('learner progress ($prefix)', ({ pr
     await page.locator('[data-reset]').click();
     await dialog.locator('button[value="confirm"]').click();
     await expect.poll(() => page.locator('[data-reset-message]').textContent()).toBe(s['progress.resetDone']);
-    expect(await dumpStorage(page)).toEqual([]);
+    expect(await dumpStorage(page)).toEqual(worksheet); // progress forgotten, the worksheet kept
     expect(await rowCell(page, 'role', 'status')).toBe(s['progress.status.notStarted']);
 
     await importFile(page, 'progress.json', exported);
     const preview = page.locator('[data-preview]');
     await preview.waitFor();
-    const changes = await preview
+    const rows = await preview
       .locator('[data-preview-rows] tr')
-      .evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.change));
-    expect(changes.length).toBeGreaterThanOrEqual(3);
-    expect(new Set(changes)).toEqual(new Set(['added']));
+      .evaluateAll((rows) =>
+        rows.map((row) => [row.querySelector('th')?.textContent, (row as HTMLElement).dataset.change]),
+      );
+    expect(rows.length).toBeGreaterThanOrEqual(4);
+    expect(rows.filter(([, change]) => change !== 'added')).toEqual([[s['progress.item.swot'], 'unchanged']]);
     expect(await preview.textContent()).toContain(s['progress.item.lesson']!.replace('{{title}}', ''));
-    expect(await dumpStorage(page)).toEqual([]); // nothing is written before the learner confirms
+    // The export date in the reader's language: British English, and no "ч.." in Bulgarian.
+    const intro = (await preview.locator('[data-preview-intro]').textContent())!;
+    expect(intro).not.toMatch(/\.\.$|\d{1,2}\/\d{1,2}\/\d{4}/);
+    expect(intro).toMatch(
+      prefix
+        ? /^Дата на експортиране: \d{1,2} [а-я]+ \d{4} г\.,? (в )?\d{1,2}:\d{2}( ч\.)?$/
+        : /^File exported: \d{1,2} [A-Z][a-z]+ \d{4} at \d{2}:\d{2}$/,
+    );
+    expect(await dumpStorage(page)).toEqual(worksheet); // nothing is written before the learner confirms
     expect(await findViolations(session)).toEqual([]);
     await preview.locator('[data-apply]').click();
     expect(await preview.isHidden()).toBe(true);
@@ -254,7 +275,7 @@ describe.skipIf(!hasBrowser()).each(LOCALES)('progress without JavaScript ($pref
     expect(html).toContain(`href="${prefix}/tools/personal-project-checklist/"`);
     expect(html.match(/<section class="progress-tools"[^>]*hidden>/g)).toHaveLength(2);
     const lesson = await (await fetch(url(`${prefix}/course/role/`))).text();
-    expect(lesson).toMatch(/<div class="lesson-status[^"]*" data-js hidden>/);
+    expect(lesson).toMatch(/<div class="lesson-status[^"]*"[^>]* data-js[^>]* hidden>/);
   });
 });
 
@@ -275,8 +296,8 @@ describe.skipIf(!hasBrowser()).each(LOCALES)('progress with storage blocked ($pr
     await page.locator('smm-lesson-status [data-progress-toggle]').click();
     expect(await statusText(page)).toBe(s['progress.status.completed']);
     await page.goto(url(`${prefix}/progress/`));
-    await page.locator('[data-notice]:visible').waitFor();
-    expect(await page.locator('[data-notice]').textContent()).toBe(s['progress.notSaved']);
+    await page.locator('smm-progress [data-storage-notice]:visible').waitFor();
+    expect(await page.locator('smm-progress [data-storage-notice]').textContent()).toBe(s['progress.notSaved']);
     expect(await rowCell(page, 'role', 'status')).toBe(s['progress.status.notStarted']);
     expect(await findViolations(session)).toEqual([]);
     expect(session.errors).toEqual([]);

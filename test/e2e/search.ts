@@ -16,8 +16,8 @@ async function describeSearchState(session: Session): Promise<string> {
   return JSON.stringify({ ...state, errors: session.errors });
 }
 
-/** Opens the search dialog, types a query and returns the result links' paths. */
-export async function searchFor(session: Session, query: string): Promise<string[]> {
+/** Opens the search dialog and types a query. */
+async function typeQuery(session: Session, query: string) {
   const { page } = session;
   await page.locator('button[data-open-modal]').click();
   const input = page.locator('#starlight__search .pagefind-ui__search-input');
@@ -27,9 +27,51 @@ export async function searchFor(session: Session, query: string): Promise<string
     throw new Error(`Pagefind's search input never appeared: ${await describeSearchState(session)}`);
   }
   await input.fill(query);
+}
+
+/** Opens the search dialog, types a query and returns the result links' paths. */
+export async function searchFor(session: Session, query: string): Promise<string[]> {
+  const { page } = session;
+  await typeQuery(session, query);
   const results = page.locator('#starlight__search .pagefind-ui__result-link');
   await results.first().waitFor({ timeout: 30_000 });
   const hrefs = await results.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
   await page.keyboard.press('Escape');
   return hrefs;
+}
+
+export interface SearchResult {
+  /** The page's path. */
+  href: string;
+  /** Every excerpt shown for the page (its own and its sections'), as a reader sees them. */
+  excerpt: string;
+  /** Texts under the result that a reader can see (Pagefind's metadata tags). */
+  visibleTags: string[];
+}
+
+/**
+ * Like searchFor, with what each result shows; an empty list when nothing matches. Call it on a
+ * freshly loaded page, so that no earlier query's results are mistaken for this one's.
+ */
+export async function searchResults(session: Session, query: string): Promise<SearchResult[]> {
+  const { page } = session;
+  await typeQuery(session, query);
+  // The list appears when the search is done; its items fill in as each page's data loads.
+  await page.locator('#starlight__search .pagefind-ui__results').waitFor({ state: 'attached', timeout: 30_000 });
+  await page.waitForFunction(
+    () => !document.querySelector('#starlight__search .pagefind-ui__results .pagefind-ui__loading'),
+    undefined,
+    { timeout: 30_000 },
+  );
+  const found = await page.locator('#starlight__search .pagefind-ui__result').evaluateAll((items) =>
+    items.map((item) => ({
+      href: item.querySelector<HTMLAnchorElement>('.pagefind-ui__result-link')!.pathname,
+      excerpt: [...item.querySelectorAll('.pagefind-ui__result-excerpt')].map((p) => p.textContent).join(' … '),
+      visibleTags: [...item.querySelectorAll<HTMLElement>('.pagefind-ui__result-tag')]
+        .filter((tag) => tag.checkVisibility())
+        .map((tag) => tag.textContent!.trim()),
+    })),
+  );
+  await page.keyboard.press('Escape');
+  return found;
 }

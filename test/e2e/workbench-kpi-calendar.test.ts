@@ -1,13 +1,17 @@
-import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findViolations } from './axe';
 import { failStorage, hasBrowser, openSession, type Session, url } from './browser';
+import { csvDelimiter, downloadOf, pageScrollsSideways, parseCsv, seedStorage, storageKeyOf } from './workbench-driver';
+
+const KPI_KEY = storageKeyOf('kpiPlan');
+const CALENDAR_KEY = storageKeyOf('calendar');
 
 const LOCALES = [
   {
     prefix: '',
+    lang: 'en',
     decimal: '3.5',
     result: '2.75',
     halfway: '50% of the way',
@@ -27,6 +31,7 @@ const LOCALES = [
   },
   {
     prefix: '/bg',
+    lang: 'bg',
     decimal: '3,5',
     result: '2,75',
     halfway: 'Изминати са 50%',
@@ -35,9 +40,9 @@ const LOCALES = [
     negative: 'не може да е отрицателна',
     zero: 'разделила на нула',
     notSaved: 'не позволява на сайта',
-    kpiHeader: 'Показател,Мерна единица,Отправна точка,Целева стойност,Резултат,Напредък (%),Състояние,Срок,Цел',
+    kpiHeader: 'Показател;Мерна единица;Отправна точка;Целева стойност;Резултат;Напредък (%);Състояние;Срок;Цел',
     engagement: 'Процент на ангажираност',
-    calendarHeader: 'Дата,Час,Платформа,Формат,Тема,Отговорник,Статус',
+    calendarHeader: 'Дата;Час;Платформа;Формат;Тема;Отговорник;Статус',
     scheduled: 'Насрочена',
     topicMissing: 'Напишете темата',
     full: 'побира до 200 публикации',
@@ -45,12 +50,6 @@ const LOCALES = [
     format: 'Формат',
   },
 ];
-
-/** Clicks a button and returns the text of the file it downloads. */
-async function downloadOf(page: Page, selector: string): Promise<{ name: string; text: string }> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.locator(selector).click()]);
-  return { name: download.suggestedFilename(), text: readFileSync((await download.path())!, 'utf8') };
-}
 
 const liveText = (page: Page) => page.locator('[data-live]').textContent();
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -67,7 +66,6 @@ function testDates() {
   };
 }
 
-/** Makes localStorage throw, as a browser that blocks site data does. */
 describe.skipIf(!hasBrowser()).each(LOCALES)('KPI plan ($prefix)', (locale) => {
   let session: Session;
   const path = `${locale.prefix}/tools/kpi-plan/`;
@@ -170,28 +168,34 @@ describe.skipIf(!hasBrowser()).each(LOCALES)('KPI plan ($prefix)', (locale) => {
   it('exports the plan as CSV', async () => {
     const { name, text } = await downloadOf(session.page, '[data-export]');
     expect(name).toMatch(/^kpi-plan-\d{4}-\d{2}-\d{2}\.csv$/);
-    const lines = text.replace(/^\uFEFF/, '').split('\r\n');
+    const sep = csvDelimiter(locale.lang);
+    const lines = text.split('\r\n');
     expect(lines[0]).toBe(locale.kpiHeader);
-    expect(lines[1]).toMatch(new RegExp(`^${locale.engagement},%,2,3.5,3,67,`));
+    // Numbers in the page's own form: a decimal comma in Bulgarian, where ";" separates columns.
+    expect(lines[1]).toMatch(
+      new RegExp(`^${locale.engagement}${sep}%${sep}2${sep}${locale.decimal}${sep}3${sep}67${sep}`),
+    );
     expect(lines[1]).toContain('"Повече резервации, ""семейства"" & <деца>"');
-    expect(lines[2]).toContain(',240,120,90,125,');
+    expect(lines[2]).toContain(['', 240, 120, 90, 125, ''].join(sep));
     expect(lines).toHaveLength(4);
+    const rows = parseCsv(text, sep);
+    expect(rows.map((row) => row.length)).toEqual([9, 9, 9]);
+    expect(rows[1]![8]).toBe('Повече резервации, "семейства" & <деца>');
   });
 
   it('has no axe violations in the dark theme with a plan filled in', async () => {
     const dark = await openSession({ colorScheme: 'dark' });
     try {
       await dark.page.goto(url(path));
-      await dark.page.evaluate(() =>
-        localStorage.setItem(
-          'smm-academy:kpi:plan',
-          JSON.stringify({
-            v: 1,
-            goal: 'Goal',
-            chosen: ['reach', 'sentiment'],
-            entries: { reach: { baseline: '100', target: '200', result: 'x', deadline: '2030-01-31' } },
-          }),
-        ),
+      await seedStorage(
+        dark.page,
+        KPI_KEY,
+        JSON.stringify({
+          v: 1,
+          goal: 'Goal',
+          chosen: ['reach', 'sentiment'],
+          entries: { reach: { baseline: '100', target: '200', result: 'x', deadline: '2030-01-31' } },
+        }),
       );
       await dark.page.reload();
       await dark.page.locator('[data-entry="sentiment"]:not([hidden])').waitFor();
@@ -225,7 +229,7 @@ describe.skipIf(!hasBrowser()).each(LOCALES)('KPI plan ($prefix)', (locale) => {
 
   it('ignores corrupt saved data', async () => {
     const { page } = session;
-    await page.evaluate(() => localStorage.setItem('smm-academy:kpi:plan', '{"v":1,"chosen":"reach","entries":['));
+    await seedStorage(page, KPI_KEY, '{"v":1,"chosen":"reach","entries":[');
     await page.reload();
     await page.locator('.kpi-plan:not([hidden])').waitFor();
     expect(await page.locator('[data-pick]:checked').count()).toBe(0);
@@ -359,12 +363,18 @@ describe.skipIf(!hasBrowser()).each(LOCALES)('editorial calendar ($prefix)', (lo
   it('exports CSV sorted by date', async () => {
     const { name, text } = await downloadOf(session.page, '[data-export="csv"]');
     expect(name).toMatch(/^editorial-calendar-\d{4}-\d{2}-\d{2}\.csv$/);
-    const lines = text.replace(/^\uFEFF/, '').split('\r\n');
+    const sep = csvDelimiter(locale.lang);
+    const lines = text.split('\r\n');
     expect(lines[0]).toBe(locale.calendarHeader);
-    expect(lines[1]).toMatch(new RegExp(`^${dates.day03},,Facebook,`));
-    expect(lines[2]).toContain(`${dates.day12},09:30,Instagram,`);
+    expect(lines[1]).toMatch(new RegExp(`^${dates.day03}${sep}${sep}Facebook${sep}`));
+    expect(lines[2]).toContain(`${dates.day12}${sep}09:30${sep}Instagram${sep}`);
     expect(lines[2]).toContain(`"${special}"`);
     expect(lines[3]).toContain(dates.next);
+    // Opens as seven columns, with the status in the page's language.
+    const rows = parseCsv(text, sep);
+    expect(rows.map((row) => row.length)).toEqual([7, 7, 7, 7]);
+    expect(rows[2]![4]).toBe(special);
+    expect(rows[2]![6]).toBe(locale.scheduled);
   });
 
   it('exports an iCalendar file that parses and round-trips the posts', async () => {
@@ -378,7 +388,14 @@ describe.skipIf(!hasBrowser()).each(LOCALES)('editorial calendar ($prefix)', (lo
       `Instagram: ${special}`,
       'LinkedIn: Next month',
     ]);
-    expect(events[1]!.startDate.toString()).toBe(`${dates.day12}T09:30:00`);
+    // 09:30 on this device's clock, written as a UTC instant, half an hour long, its zone named.
+    const planned = await session.page.evaluate((day) => new Date(`${day}T09:30`).getTime(), dates.day12);
+    const zone = await session.page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
+    expect(events[1]!.startDate.zone?.tzid).toBe('UTC');
+    expect(events[1]!.startDate.toJSDate().getTime()).toBe(planned);
+    expect(events[1]!.endDate.toJSDate().getTime()).toBe(planned + 30 * 60_000);
+    expect(events[1]!.description).toContain(`09:30 (${zone})`);
+    expect(text).toContain(`X-WR-TIMEZONE:${zone}`);
     expect(events[0]!.startDate.isDate).toBe(true);
     expect(events[1]!.description).toContain(locale.format);
     expect(new Set(events.map((e) => e.uid)).size).toBe(3);
@@ -388,8 +405,8 @@ describe.skipIf(!hasBrowser()).each(LOCALES)('editorial calendar ($prefix)', (lo
     const dark = await openSession({ colorScheme: 'dark' });
     try {
       await dark.page.goto(url(path));
-      const stored = await session.page.evaluate(() => localStorage.getItem('smm-academy:calendar:posts'));
-      await dark.page.evaluate((value) => localStorage.setItem('smm-academy:calendar:posts', value!), stored);
+      const stored = await session.page.evaluate((key) => localStorage.getItem(key), CALENDAR_KEY);
+      await seedStorage(dark.page, CALENDAR_KEY, stored!);
       await dark.page.reload();
       await dark.page.locator('[data-weeks] .chip').first().waitFor();
       expect(await dark.page.getAttribute('html', 'data-theme')).toBe('dark');
@@ -406,19 +423,17 @@ describe.skipIf(!hasBrowser()).each(LOCALES)('editorial calendar ($prefix)', (lo
 
   it('refuses a 201st post and says why', async () => {
     const { page } = session;
-    await page.evaluate((date) => {
-      const posts = Array.from({ length: 200 }, (_, i) => ({
-        id: `p${i}`,
-        date,
-        time: '',
-        platform: 'facebook',
-        format: 'text',
-        topic: `Post ${i}`,
-        owner: '',
-        status: 'idea',
-      }));
-      localStorage.setItem('smm-academy:calendar:posts', JSON.stringify({ v: 1, posts }));
-    }, dates.day03);
+    const posts = Array.from({ length: 200 }, (_, i) => ({
+      id: `p${i}`,
+      date: dates.day03,
+      time: '',
+      platform: 'facebook',
+      format: 'text',
+      topic: `Post ${i}`,
+      owner: '',
+      status: 'idea',
+    }));
+    await seedStorage(page, CALENDAR_KEY, JSON.stringify({ v: 1, posts }));
     await page.reload();
     await page.locator('.calendar:not([hidden])').waitFor();
     await addPost({ date: dates.day12, platform: 'x', format: 'poll', topic: 'One too many', status: 'idea' });
@@ -429,7 +444,7 @@ describe.skipIf(!hasBrowser()).each(LOCALES)('editorial calendar ($prefix)', (lo
 
   it('ignores corrupt saved data', async () => {
     const { page } = session;
-    await page.evaluate(() => localStorage.setItem('smm-academy:calendar:posts', '{"v":1,"posts":[{"id":"<b>"}'));
+    await seedStorage(page, CALENDAR_KEY, '{"v":1,"posts":[{"id":"<b>"}');
     await page.reload();
     await page.locator('.calendar:not([hidden])').waitFor();
     expect(await page.locator('[data-weeks] .chip').count()).toBe(0);
@@ -454,5 +469,64 @@ describe.skipIf(!hasBrowser()).each(LOCALES)('editorial calendar ($prefix)', (lo
     expect(text).toContain('Blocked storage');
     expect(errors).toEqual([]);
     await page.close();
+  });
+});
+
+describe.skipIf(!hasBrowser()).each(LOCALES)('editorial calendar on a 390 px phone ($prefix)', (locale) => {
+  let session: Session;
+  const path = `${locale.prefix}/tools/editorial-calendar/`;
+  const dates = testDates();
+  beforeAll(async () => {
+    session = await openSession();
+    await session.page.setViewportSize({ width: 390, height: 844 });
+  });
+  afterAll(async () => session?.close());
+
+  it('opens on the list, fits the screen in both views, with one-line chips in the month', async () => {
+    const { page } = session;
+    await page.goto(url(path));
+    const post = (id: string, date: string, time: string, topic: string) => ({
+      id,
+      date,
+      time,
+      platform: 'instagram',
+      format: 'carousel',
+      topic,
+      owner: 'Ивана Петрова-Георгиева',
+      status: 'scheduled',
+    });
+    const long = 'Пролетно меню с кафе, чай и десерти от местни пекарни – карусел с рецепти';
+    const posts = [
+      post('a', dates.day12, '09:30', long),
+      post('b', dates.day12, '18:00', 'https://example.com/' + 'a'.repeat(90)),
+      post('c', dates.day03, '', 'Supercalifragilisticexpialidocious behind the scenes'),
+    ];
+    await seedStorage(page, CALENDAR_KEY, JSON.stringify({ v: 1, posts }));
+    await page.reload();
+    await page.locator('.calendar:not([hidden])').waitFor();
+    expect(await page.locator('input[name="calendar-view"][value="list"]').isChecked()).toBe(true);
+    expect(await page.locator('[data-view="month"]').isHidden()).toBe(true);
+    expect(await page.locator('[data-list] tbody tr').count()).toBe(3);
+    expect(await pageScrollsSideways(page)).toBe(false);
+    expect(await findViolations(session)).toEqual([]);
+
+    await page.locator('input[name="calendar-view"][value="month"]').check();
+    const chips = page.locator('[data-weeks] .chip');
+    expect(await chips.count()).toBe(3);
+    expect(await pageScrollsSideways(page)).toBe(false);
+    // The month grid fits its box too: nothing to scroll inside it either.
+    const grid = page.locator('.month-view .table-scroll');
+    expect(await grid.evaluate((box) => box.scrollWidth <= box.clientWidth)).toBe(true);
+    // Compact chips: one line each, never a topic broken letter by letter down the cell.
+    for (const chip of await chips.all()) {
+      const box = (await chip.boundingBox())!;
+      expect(box.height).toBeLessThan(32);
+    }
+    const morning = chips.filter({ hasText: '09:30' });
+    expect(await morning.getAttribute('title')).toContain('Пролетно меню');
+    await morning.click();
+    expect(await page.locator('#calendar-topic').inputValue()).toContain('Пролетно меню');
+    expect(await findViolations(session)).toEqual([]);
+    expect(session.errors).toEqual([]);
   });
 });

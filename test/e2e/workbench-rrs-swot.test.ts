@@ -5,10 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillTemplate } from '../../src/lib/format';
 import { findViolations } from './axe';
 import { failStorage, hasBrowser, openSession, type Session, url } from './browser';
+import { csvDelimiter, downloadOf, pageScrollsSideways, parseCsv, storageKeyOf } from './workbench-driver';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const RRS_KEY = 'smm-academy:rrs:worksheet';
-const SWOT_KEY = 'smm-academy:swot:worksheet';
+const RRS_KEY = storageKeyOf('rrs');
+const SWOT_KEY = storageKeyOf('swot');
 
 function loadLocale(lang: 'en' | 'bg') {
   const strings = JSON.parse(readFileSync(resolve(ROOT, `content/i18n/${lang}.json`), 'utf8')) as Record<
@@ -31,13 +32,6 @@ function loadLocale(lang: 'en' | 'bg') {
 const LOCALES = [loadLocale('en'), loadLocale('bg')];
 type Locale = (typeof LOCALES)[number];
 
-/** Clicks a button and returns the name and text of the file it downloads. */
-async function downloadOf(page: Page, selector: string): Promise<{ name: string; text: string }> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.locator(selector).click()]);
-  return { name: download.suggestedFilename(), text: readFileSync((await download.path())!, 'utf8') };
-}
-
-/** Makes localStorage throw, as a browser that blocks site data does. */
 const liveText = (page: Page) => page.locator('smm-rrs [data-live], smm-swot [data-live]').textContent();
 const texts = (page: Page, selector: string) => page.locator(selector).allTextContents();
 
@@ -251,7 +245,9 @@ describe.skipIf(!hasBrowser()).each(LOCALES)('R + R = S self-assessment ($lang)'
     const { page } = session;
     const csv = await downloadOf(page, '[data-export="csv"]');
     expect(csv.name).toMatch(/^rrs-self-assessment-\d{4}-\d{2}-\d{2}\.csv$/);
-    const lines = csv.text.replace(/^\uFEFF/, '').split('\r\n');
+    const lines = csv.text.split('\r\n');
+    // Excel in a Bulgarian locale splits columns on ";": every row opens as nine columns.
+    const sep = csvDelimiter(locale.lang);
     const columns = [
       'number',
       'name',
@@ -263,12 +259,16 @@ describe.skipIf(!hasBrowser()).each(LOCALES)('R + R = S self-assessment ($lang)'
       'quadrant',
       'evidence',
     ];
-    expect(lines[0]).toBe(columns.map((c) => locale.t(`rrs.col.${c}`)).join(','));
+    expect(lines[0]).toBe(columns.map((c) => locale.t(`rrs.col.${c}`)).join(sep));
+    const cells = [2, 2, 4, locale.t('rrs.quadrant.strong.name'), '34 saves'].join(sep);
     expect(lines[1]).toBe(
-      `1,"Warm-up video | ""tips"" <b>",${locale.t('rrs.types.video')},2025-03-14,2,2,4,${locale.t('rrs.quadrant.strong.name')},34 saves`,
+      `1${sep}"Warm-up video | ""tips"" <b>"${sep}${locale.t('rrs.types.video')}${sep}2025-03-14${sep}${cells}`,
     );
     // A name that starts like a formula is defused.
-    expect(lines[4]).toContain(`4,'=Route setting,`);
+    expect(lines[4]).toContain(`4${sep}'=Route setting${sep}`);
+    const rows = parseCsv(csv.text, sep);
+    expect(rows.slice(0, -1).every((row) => row.length === columns.length)).toBe(true);
+    expect(rows[1]).toContain(locale.t('rrs.types.video'));
 
     const markdown = await downloadOf(page, '[data-export="markdown"]');
     expect(markdown.name).toMatch(/^rrs-self-assessment-\d{4}-\d{2}-\d{2}\.md$/);
@@ -278,6 +278,35 @@ describe.skipIf(!hasBrowser()).each(LOCALES)('R + R = S self-assessment ($lang)'
     expect(markdown.text).toContain(`## ${locale.t('rrs.advice.heading')}`);
     expect(markdown.text).toContain(locale.t('rrs.quadrant.off-brief.advice'));
     expect(markdown.text).toContain(`- ${locale.t('rrs.check.q.unprompted')} **${locale.t('rrs.answer.yes')}**`);
+  });
+
+  it.each([
+    { width: 1280, height: 900 },
+    { width: 390, height: 844 },
+  ])('keeps every Edit and Remove button clickable with a 110-character URL pasted in ($width px)', async (size) => {
+    const page = await session.context.newPage();
+    await page.setViewportSize(size);
+    const link = `https://www.instagram.com/p/${'C7xQ2mLrT9a'.repeat(8)}/?igsh=${'a'.repeat(12)}`.slice(0, 110);
+    expect(link).toHaveLength(110);
+    await page.goto(url(locale.rrsPath));
+    await page.evaluate((key) => localStorage.removeItem(key), RRS_KEY);
+    await openRrs(page, locale);
+    await addObject(page, { name: link, type: 'post', relevance: 2, resonance: 1, evidence: link });
+    await addObject(page, OBJECTS[1]!);
+    expect(await rows(page).count()).toBe(2);
+    expect(await pageScrollsSideways(page)).toBe(false);
+    // Each button is the element a pointer at its centre would hit: nothing (the sidebar) lies over it.
+    const buttons = page.locator('.rrs-table tbody button');
+    expect(await buttons.count()).toBe(4);
+    for (const button of await buttons.all()) await button.click({ trial: true, timeout: 2000 });
+    await row(page, link).locator('[data-act="edit"]').click();
+    expect(await page.locator('[data-legend]').textContent()).toBe(locale.t('rrs.form.edit', { name: link }));
+    await page.locator('[data-cancel]').click();
+    await row(page, link).locator('[data-act="remove"]').click();
+    expect(await rows(page).count()).toBe(1);
+    expect(await findViolations({ ...session, page })).toEqual([]);
+    await page.evaluate((key) => localStorage.removeItem(key), RRS_KEY);
+    await page.close();
   });
 
   it('refuses the 51st object with a message and keeps the 50', async () => {
@@ -356,7 +385,9 @@ describe.skipIf(!hasBrowser()).each(LOCALES)('SWOT worksheet ($lang)', (locale) 
     expect(await page.locator('#swot-strengths-text').getAttribute('aria-invalid')).toBe('true');
     expect(await findViolations(session)).toEqual([]);
 
-    await typeEntry(page, 'strengths', 'Loyal regulars', 'post a technique video every week');
+    // The intro suggests starting a decision with "so we…"; the page adds that itself, once.
+    const leadIn = locale.t('swot.action.show', { action: '' }).trim();
+    await typeEntry(page, 'strengths', 'Loyal regulars', `${leadIn}… post a technique video every week`);
     expect(await page.locator('#swot-strengths-text').getAttribute('aria-invalid')).toBeNull();
     await typeEntry(page, 'strengths', 'A founder people recognise');
     await typeEntry(page, 'weaknesses', 'Nobody edits video');
@@ -412,6 +443,16 @@ describe.skipIf(!hasBrowser()).each(LOCALES)('SWOT worksheet ($lang)', (locale) 
     await expect
       .poll(() => liveText(page))
       .toBe(locale.t('swot.removed', { text: 'Temporary entry', quadrant: locale.t('swot.name.opportunities') }));
+    // Focus waits on Undo, which puts the entry back where it was.
+    expect(await activeButton(page)).toBe('opportunities:undo:undefined');
+    await page.keyboard.press('Enter');
+    expect(await entries(page, 'opportunities').allTextContents()).toEqual(['Outdoor season', 'Temporary entry']);
+    await expect
+      .poll(() => liveText(page))
+      .toBe(locale.t('swot.restored', { text: 'Temporary entry', quadrant: locale.t('swot.name.opportunities') }));
+    expect(await activeButton(page)).toBe('opportunities:remove:1');
+    await page.keyboard.press('Enter');
+    expect(await entries(page, 'opportunities').allTextContents()).toEqual(['Outdoor season']);
 
     await page.locator('#swot-subject').fill('Ridge * climbing gym');
     expect(await findViolations(session)).toEqual([]);

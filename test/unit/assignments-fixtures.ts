@@ -2,7 +2,8 @@
 import type { Assignment } from '../../src/lib/assignments/assignment';
 import { createAssignment, type AssignmentDraft } from '../../src/lib/assignments/draft';
 import { COURSE_LESSONS, COURSE_QUIZZES } from '../../src/lib/assignments/items';
-import { buildReport, type LessonFacts, type Report } from '../../src/lib/assignments/report';
+import type { Report } from '../../src/lib/assignments/report';
+import { buildReport, type LessonFacts } from '../../src/lib/assignments/report-build';
 import type { QuizRecord } from '../../src/lib/quiz/record';
 
 export function makeAssignment(draft: Partial<AssignmentDraft> = {}): Assignment {

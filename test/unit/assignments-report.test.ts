@@ -4,11 +4,12 @@ import { decodeReport } from '../../src/lib/assignments/report-decode';
 import {
   assessItem,
   encodeReportCode,
-  encodeReportFile,
   MAX_REPORT_LENGTH,
-  summariseReport,
+  passMarkFor,
   type Report,
 } from '../../src/lib/assignments/report';
+import { encodeReportFile, summariseReport } from '../../src/lib/assignments/report-build';
+import { FINAL_PASS_MARK } from '../../src/lib/quiz/score';
 import { encodeState } from '../../src/lib/url-state';
 import {
   makeAssignment,
@@ -83,6 +84,30 @@ describe('buildReport', () => {
       status: 'not-started',
       detail: 'not-started',
     });
+  });
+});
+
+describe('pass marks: the assignment’s for lesson quizzes, FINAL_PASS_MARK for the final assessment', () => {
+  const lenient = makeAssignment({ passMark: 70 });
+  const record = {
+    ...quizRecord(75, 75, '2030-03-10T12:00:00.000Z'),
+    bests: [{ percent: 75, at: '2030-03-10T12:00:00.000Z' }],
+  };
+  const report = makeReport(lenient, 'Ana', {}, { role: record, final: record });
+  const [, lessonQuiz, , final] = report.items;
+
+  it('passes a lesson quiz at 75 % when the assignment asks for 70 %', () => {
+    expect(passMarkFor('role', 70)).toBe(70);
+    expect(lessonQuiz).toMatchObject({ id: 'role', passedAt: '2030-03-10T12:00:00.000Z' });
+    expect(assessItem(lessonQuiz!, lenient.passMark)).toMatchObject({ status: 'done', detail: 'passed' });
+  });
+
+  it('does not pass the final assessment at 75 %, whatever the assignment says', () => {
+    expect(passMarkFor('final', 70)).toBe(FINAL_PASS_MARK);
+    expect(final).toMatchObject({ id: 'final', best: 75 });
+    expect(final).not.toHaveProperty('passedAt');
+    expect(assessItem(final!, lenient.passMark)).toMatchObject({ status: 'in-progress', detail: 'below-pass' });
+    expect(summariseReport(report)).toEqual({ done: 1, total: 4, complete: false });
   });
 });
 

@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  addReport,
-  buildRows,
-  CSV_COLUMNS,
-  exportCsv,
-  filterRows,
-  sortRows,
-  type CsvLabels,
-  type ResultRow,
-  type SortKey,
-} from '../../src/lib/assignments/results';
+import { addReport, buildRows, CSV_COLUMNS, exportCsv, type CsvLabels } from '../../src/lib/assignments/results';
 import { computeDeadline, judgeTimeliness } from '../../src/lib/assignments/timing';
 import { makeAssignment, makeReport, quizRecord } from './assignments-fixtures';
 
@@ -119,70 +109,11 @@ describe('buildRows', () => {
   });
 });
 
-describe('sortRows', () => {
-  const rows = buildRows([boris, cveta, ana]);
-  const keyOf = (r: ResultRow) => `${r.learner}/${r.item.kind}`;
-  it.each<[SortKey, string[]]>([
-    ['learner', ['Ana/lesson', 'Ana/quiz', 'Boris/lesson', 'Boris/quiz', 'Цвета/lesson', 'Цвета/quiz']],
-    ['item', ['Ana/lesson', 'Boris/lesson', 'Цвета/lesson', 'Ana/quiz', 'Boris/quiz', 'Цвета/quiz']],
-    ['status', ['Цвета/quiz', 'Boris/quiz', 'Цвета/lesson', 'Ana/lesson', 'Ana/quiz', 'Boris/lesson']],
-    ['score', ['Boris/quiz', 'Ana/quiz', 'Ana/lesson', 'Boris/lesson', 'Цвета/lesson', 'Цвета/quiz']],
-    ['time', ['Цвета/lesson', 'Ana/lesson', 'Ana/quiz', 'Boris/quiz', 'Boris/lesson', 'Цвета/quiz']],
-    ['timeliness', ['Ana/lesson', 'Ana/quiz', 'Boris/lesson', 'Boris/quiz', 'Цвета/lesson', 'Цвета/quiz']],
-  ])('sorts by %s ascending, with stable tie-breaks', (key, expected) => {
-    expect(sortRows(rows, { key, direction: 'ascending' }).map(keyOf)).toEqual(expected);
-  });
-
-  it('sorts descending, keeping rows without a value last', () => {
-    expect(sortRows(rows, { key: 'score', direction: 'descending' }).map(keyOf)).toEqual([
-      'Ana/quiz',
-      'Boris/quiz',
-      'Ana/lesson',
-      'Boris/lesson',
-      'Цвета/lesson',
-      'Цвета/quiz',
-    ]);
-    expect(sortRows(rows, { key: 'learner', direction: 'descending' }).map((r) => r.learner)).toEqual([
-      'Цвета',
-      'Цвета',
-      'Boris',
-      'Boris',
-      'Ana',
-      'Ana',
-    ]);
-  });
-
-  it('does not change the input', () => {
-    const before = rows.map(keyOf);
-    sortRows(rows, { key: 'time', direction: 'descending' });
-    expect(rows.map(keyOf)).toEqual(before);
-  });
-});
-
-describe('filterRows', () => {
-  const rows = buildRows([ana, boris, cveta]);
-  const learners = (list: ResultRow[]) => list.map((r) => `${r.learner}/${r.item.kind}`);
-  it.each([
-    [{ name: '', status: 'all' }, 6],
-    [{ name: '  aN ', status: 'all' }, 2],
-    [{ name: 'цвЕ', status: 'all' }, 2],
-    [{ name: 'nobody', status: 'all' }, 0],
-    [{ name: '', status: 'done' }, 3],
-    [{ name: '', status: 'in-progress' }, 2],
-    [{ name: '', status: 'not-started' }, 1],
-    [{ name: '', status: 'late' }, 4],
-    [{ name: '', status: 'other-assignment' }, 2],
-    [{ name: 'boris', status: 'late' }, 2],
-    [{ name: 'ana', status: 'late' }, 0],
-  ] as const)('%j keeps %i rows', (filter, count) => {
-    expect(learners(filterRows(rows, filter))).toHaveLength(count);
-  });
-});
-
 describe('exportCsv', () => {
   const labels: CsvLabels = {
     header: CSV_COLUMNS.map((c) => c.toUpperCase()),
     itemTitle: (item) => `${item.kind === 'quiz' ? 'Quiz: ' : ''}The role`,
+    kind: (kind) => kind,
     detail: (d) => d,
     timeliness: (t) => t,
     yes: 'yes',
@@ -190,7 +121,7 @@ describe('exportCsv', () => {
   };
 
   it('writes a header and one record per row, with ISO dates and blanks for missing values', () => {
-    const csv = exportCsv(buildRows([ana, cveta]), labels);
+    const csv = exportCsv(buildRows([ana, cveta]), labels, 'en');
     const lines = csv.trimEnd().split('\r\n');
     expect(lines[0]).toBe(CSV_COLUMNS.map((c) => c.toUpperCase()).join(','));
     expect(lines.slice(1)).toEqual([
@@ -203,7 +134,23 @@ describe('exportCsv', () => {
 
   it('defuses formulas and quotes commas in names', () => {
     const evil = makeReport(assignment, '=HYPERLINK("http://x"), "boss"');
-    const csv = exportCsv(buildRows([evil]), labels);
+    const csv = exportCsv(buildRows([evil]), labels, 'en');
     expect(csv.split('\r\n')[1]!.startsWith(`"'=HYPERLINK(""http://x""), ""boss"""`)).toBe(true);
+  });
+
+  it('writes Bulgarian files with ";", translated values and no English words of ours', () => {
+    const bg: CsvLabels = {
+      ...labels,
+      header: CSV_COLUMNS.map((c) => `колона ${c}`),
+      kind: (kind) => (kind === 'quiz' ? 'тест' : 'урок'),
+      yes: 'да',
+      no: 'не',
+    };
+    const lines = exportCsv(buildRows([ana]), bg, 'bg')
+      .trimEnd()
+      .split('\r\n');
+    expect(lines[0]!.split(';')).toHaveLength(CSV_COLUMNS.length);
+    expect(lines[2]!.split(';').slice(3, 5)).toEqual(['да', 'тест']);
+    expect(lines[1]).not.toMatch(/,|\blesson\b|\bquiz\b/);
   });
 });

@@ -1,22 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { exportCsv, exportMarkdown, type CsvLabels } from '../../src/lib/checklist/export';
-import type { ChecklistOutline } from '../../src/lib/checklist/progress';
 import { createEmptyState, updateItem } from '../../src/lib/checklist/state';
+import { OUTLINE as outline } from '../support/checklist';
 
-const outline: ChecklistOutline = {
-  title: 'Your path',
-  sections: [
-    {
-      id: 'training',
-      title: 'Training',
-      items: [
-        { id: 'read-books', title: 'Read two books' },
-        { id: 'join-groups', title: 'Join groups' },
-      ],
-    },
-    { id: 'first-job', title: 'First job', items: [{ id: 'build-portfolio', title: 'Build a portfolio' }] },
-  ],
-};
 const labels: CsvLabels = {
   section: 'Section',
   item: 'Step',
@@ -45,7 +31,7 @@ describe('exportMarkdown', () => {
         '## Training',
         '',
         '- [x] Read two books — Finished "Strategy", started another (<https://example.org/notes>)',
-        '- [ ] Join groups — =SUM(A1) \\*not\\* \\[a link\\](https://x.org)',
+        '- [ ] Join groups — \\=SUM(A1) \\*not\\* \\[a link\\](https://x.org)',
         '',
         '## First job',
         '',
@@ -61,6 +47,12 @@ describe('exportMarkdown', () => {
     expect(text).not.toContain('[x]');
   });
 
+  it('escapes notes with the shared inline escaper, so markup and line starts stay text', () => {
+    const note = '# 1 tip | <b>bold</b> & ~gone~\n- a list?';
+    const text = exportMarkdown(outline, updateItem(createEmptyState(), 'read-books', { note }));
+    expect(text).toContain('- [ ] Read two books — \\# 1 tip \\| \\<b\\>bold\\</b\\> \\& \\~gone\\~ - a list?');
+  });
+
   it('keeps Cyrillic as it is', () => {
     const bg = { ...outline, sections: [{ id: 's', title: 'Обучение', items: [{ id: 'a', title: 'Прочетете' }] }] };
     const text = exportMarkdown(bg, updateItem(createEmptyState(), 'a', { done: true, note: 'Готово' }));
@@ -70,7 +62,7 @@ describe('exportMarkdown', () => {
 
 describe('exportCsv', () => {
   it('writes a header and one row per step, quoted and defused', () => {
-    expect(exportCsv(outline, state, labels)).toBe(
+    expect(exportCsv(outline, state, labels, 'en')).toBe(
       [
         'Section,Step,Done,Note,Evidence',
         'Training,Read two books,yes,"Finished ""Strategy"",\nstarted another",https://example.org/notes',
@@ -81,10 +73,10 @@ describe('exportCsv', () => {
     );
   });
 
-  it('uses the labels it is given', () => {
+  it('uses the labels and the CSV dialect of the page language', () => {
     const bg = { ...labels, section: 'Раздел', yes: 'да', no: 'не' };
-    const lines = exportCsv(outline, createEmptyState(), bg).split('\r\n');
-    expect(lines[0]).toBe('Раздел,Step,Done,Note,Evidence');
-    expect(lines.slice(1, 4).every((line) => line.includes(',не,'))).toBe(true);
+    const lines = exportCsv(outline, createEmptyState(), bg, 'bg').split('\r\n');
+    expect(lines[0]).toBe('Раздел;Step;Done;Note;Evidence');
+    expect(lines.slice(1, 4).every((line) => line.includes(';не;'))).toBe(true);
   });
 });

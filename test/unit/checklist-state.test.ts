@@ -1,32 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import {
-  checklistStorageKey,
   clampNote,
   getItem,
   isEvidenceUrl,
   MAX_NOTE_LENGTH,
   parseChecklistState,
   readEvidenceInput,
-  serializeChecklistState,
+  serialiseChecklistState,
   updateItem,
   createEmptyState,
 } from '../../src/lib/checklist/state';
-import { summarizeProgress, listItemIds, type ChecklistOutline } from '../../src/lib/checklist/progress';
-
-const outline: ChecklistOutline = {
-  title: 'Path',
-  sections: [
-    {
-      id: 'training',
-      title: 'Training',
-      items: [
-        { id: 'read-books', title: 'Read' },
-        { id: 'join-groups', title: 'Join' },
-      ],
-    },
-    { id: 'job', title: 'Job', items: [{ id: 'apply', title: 'Apply' }] },
-  ],
-};
+import { checklistKey, STORAGE_KEYS } from '../../src/lib/storage-keys';
+import { countDone, summariseChecklist, listItemIds } from '../../src/lib/checklist/progress';
+import { OUTLINE as outline } from '../support/checklist';
 
 describe('parseChecklistState', () => {
   it('reads the contract format', () => {
@@ -101,15 +87,15 @@ describe('parseChecklistState', () => {
     expect(state.items['read-books']!.note).toHaveLength(MAX_NOTE_LENGTH);
   });
 
-  it('round-trips through serializeChecklistState', () => {
+  it('round-trips through serialiseChecklistState', () => {
     let state = createEmptyState();
     state = updateItem(state, 'read-books', { done: true, note: 'Книга „Стратегия“' });
     state = updateItem(state, 'apply', { evidence: 'http://agency.example/letter?id=1' });
-    expect(parseChecklistState(serializeChecklistState(state))).toEqual(state);
+    expect(parseChecklistState(serialiseChecklistState(state))).toEqual(state);
   });
 
-  it('uses the contract key', () => {
-    expect(checklistStorageKey('personal-project')).toBe('checklist:personal-project');
+  it('uses the registry key, which the progress page also reads', () => {
+    expect(checklistKey('personal-project')).toBe(STORAGE_KEYS.personalChecklist);
   });
 });
 
@@ -191,18 +177,24 @@ describe('evidence links', () => {
   });
 });
 
-describe('summarizeProgress', () => {
+describe('summariseChecklist', () => {
   it('counts done items overall and per section, ignoring unknown ids', () => {
     let state = updateItem(createEmptyState(), 'read-books', { done: true });
     state = updateItem(state, 'join-groups', { note: 'Not yet' });
     state = updateItem(state, 'unknown-item', { done: true });
-    expect(summarizeProgress(outline, state)).toEqual({
+    expect(summariseChecklist(outline, state)).toEqual({
       done: 1,
       total: 3,
       sections: [
         { id: 'training', done: 1, total: 2 },
-        { id: 'job', done: 0, total: 1 },
+        { id: 'first-job', done: 0, total: 1 },
       ],
     });
+  });
+
+  it('counts done steps by id alone, as the progress page does', () => {
+    const state = updateItem(updateItem(createEmptyState(), 'read-books', { done: true }), 'gone', { done: true });
+    expect(countDone(state, listItemIds(outline))).toBe(1);
+    expect(countDone(state, [])).toBe(0);
   });
 });

@@ -4,7 +4,7 @@ import {
   markOpened,
   parseLessonProgress,
   readLessonProgress,
-  serializeLessonProgress,
+  serialiseLessonProgress,
   setCompleted,
   type LessonProgress,
 } from '../../src/lib/progress/lessons';
@@ -67,14 +67,14 @@ describe('v1 → v2 migration', () => {
     expect(reading.state).toBe('migrated');
     const expected = JSON.parse(readProgressFixture('lessons-v2.json')) as { lessons: LessonProgress };
     expect(reading.lessons).toEqual(expected.lessons);
-    expect(canonicalJson(JSON.parse(serializeLessonProgress(reading.lessons)))).toBe(canonicalJson(expected));
+    expect(canonicalJson(JSON.parse(serialiseLessonProgress(reading.lessons)))).toBe(canonicalJson(expected));
   });
 
   it('reads the migrated text back unchanged (v2 is stable)', () => {
-    const migrated = serializeLessonProgress(parseLessonProgress(readProgressFixture('lessons-v1.json'), NOW));
+    const migrated = serialiseLessonProgress(parseLessonProgress(readProgressFixture('lessons-v1.json'), NOW));
     const reading = readLessonProgress(migrated, LATER);
     expect(reading.state).toBe('ok');
-    expect(serializeLessonProgress(reading.lessons)).toBe(migrated);
+    expect(serialiseLessonProgress(reading.lessons)).toBe(migrated);
   });
 
   it('marks a v1 file with junk in its lists as corrupt but keeps the good slugs', () => {

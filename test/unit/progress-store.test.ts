@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applySnapshot, isProgressKey, resetProgress, takeSnapshot } from '../../src/lib/progress/backup';
-import { parseChecklist } from '../../src/lib/progress/records';
+import { parseChecklistState } from '../../src/lib/checklist/state';
 import { createProgressStore, isSiteStorageKey } from '../../src/lib/progress/store';
 import { STORAGE_PREFIX } from '../../src/lib/storage';
 import { STORAGE_KEYS } from '../../src/lib/storage-keys';
@@ -81,14 +81,14 @@ describe('progress store: lessons', () => {
 
   it('reads the checklist defensively', () => {
     expect(
-      parseChecklist(setup({ 'checklist:personal-project': 'nope' }).store.read(STORAGE_KEYS.personalChecklist)),
+      parseChecklistState(setup({ 'checklist:personal-project': 'nope' }).store.read(STORAGE_KEYS.personalChecklist)),
     ).toEqual({
       v: 1,
       items: {},
     });
     const good = { v: 1, items: { 'read-books': { done: true } } };
     expect(
-      parseChecklist(
+      parseChecklistState(
         setup({ 'checklist:personal-project': JSON.stringify(good) }).store.read(STORAGE_KEYS.personalChecklist),
       ),
     ).toEqual(good);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { QuizRecord } from '../../src/lib/quiz/record';
+import { findContinuePoint } from '../../src/lib/progress/continue';
 import type { LessonProgress } from '../../src/lib/progress/lessons';
-import { suggestNextStep, summariseProgress, type ProgressInput } from '../../src/lib/progress/summary';
+import { suggestNextStep, summariseCourseProgress, type ProgressInput } from '../../src/lib/progress/summary';
 
 const SLUGS = ['role', 'responsibilities', 'capstone'];
 const at = '2025-01-01T00:00:00.000Z';
@@ -65,9 +66,9 @@ describe('suggestNextStep', () => {
   });
 });
 
-describe('summariseProgress', () => {
+describe('summariseCourseProgress', () => {
   it('counts completed lessons and reports each lesson with its best score', () => {
-    const summary = summariseProgress(
+    const summary = summariseCourseProgress(
       input({ lessons: { role: done, responsibilities: opened }, quizzes: { role: quiz(90) }, final: quiz(85) }),
     );
     expect(summary.rows).toEqual([
@@ -81,6 +82,22 @@ describe('summariseProgress', () => {
   });
 
   it('ignores lessons that are not in the course', () => {
-    expect(summariseProgress(input({ lessons: { retired: done } })).completed).toBe(0);
+    expect(summariseCourseProgress(input({ lessons: { retired: done } })).completed).toBe(0);
+  });
+});
+
+describe('findContinuePoint', () => {
+  it.each([
+    ['a new learner starts at the beginning', {}, { kind: 'start' }],
+    ['a lesson the course no longer has does not make a returning learner', { retired: done }, { kind: 'start' }],
+    ['a learner who opened the first lesson continues it', { role: opened }, { kind: 'lesson', slug: 'role' }],
+    [
+      'the first lesson not completed, even after later ones',
+      { role: done, capstone: done },
+      { kind: 'lesson', slug: 'responsibilities' },
+    ],
+    ['every lesson completed', allDone, { kind: 'done' }],
+  ] as const)('%s', (_name, lessons, expected) => {
+    expect(findContinuePoint(SLUGS, lessons as LessonProgress)).toEqual(expected);
   });
 });

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createRandom } from '../../src/lib/random';
 import type { QuizRecord } from '../../src/lib/quiz/record';
-import { applySnapshot, resetProgress, takeSnapshot } from '../../src/lib/progress/backup';
+import { applySnapshot, buildExport, resetProgress, takeSnapshot } from '../../src/lib/progress/backup';
 import { mergeChecklist, mergeQuizRecords } from '../../src/lib/progress/merge';
 import { createProgressStore } from '../../src/lib/progress/store';
 import {
   MAX_IMPORT_BYTES,
-  buildExport,
   canonicalJson,
   parseImport,
   planImport,

@@ -156,7 +156,7 @@ describe('comparison exports', () => {
       '| Strategy development | 3 – Solid<br>Calm; clear plan<br>with numbers | 1 – Not yet |',
       '| Speaks Greek | 4 – Strong | Not rated |',
       // The cell escaper guards a line start that looks like a numbered list ("3."): still "3.5" on screen.
-      '| Average of rated items | 3\\.5 of 4 | 1 of 4 |',
+      '| Average of rated items | 3.5 of 4 | 1 of 4 |',
       '',
     ]);
   });

@@ -112,7 +112,7 @@ describe('scorecard exports', () => {
       '| Item | Rating | Note |',
       '| --- | --- | --- |',
       '| Crisis management | 3 – Solid | Calm, clear plan,<br>asked good questions |',
-      '| \\=HYPERLINK("http://evil") | Not rated |   |',
+      '| =HYPERLINK("http://evil") | Not rated |   |',
       '| Canva | 4 – Strong | \\<b\\>bold\\</b\\> \\*claim\\* |',
       '',
     ]);

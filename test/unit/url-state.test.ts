@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeState, encodeState, MAX_STATE_LENGTH } from '../../src/lib/url-state';
+import { decodeState, encodeState, MAX_STATE_LENGTH, openState, wrapState } from '../../src/lib/url-state';
 
 const b64url = (text: string) => btoa(text).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 const validate = (d: unknown) =>
@@ -24,6 +24,23 @@ describe('url state', () => {
     ['a __proto__ payload', `#${b64url('{"__proto__":{"k":"demo"},"v":1}')}`, 'wrong-kind'],
   ])('rejects %s without throwing', (_name, hash, reason) => {
     expect(decodeState(hash, 'demo', 2, validate)).toEqual({ ok: false, reason });
+  });
+
+  it('accepts a longer code when the format allows it (reports are not links)', () => {
+    const data = ['x'.repeat(MAX_STATE_LENGTH)];
+    const code = encodeState('demo', 1, data);
+    expect(decodeState(code, 'demo', 1, validate)).toEqual({ ok: false, reason: 'too-long' });
+    expect(decodeState(code, 'demo', 1, validate, 10_000)).toEqual({ ok: true, version: 1, data });
+  });
+
+  it('checks an envelope read from JSON the same way as one read from a code', () => {
+    expect(openState(wrapState('demo', 1, ['a']), 'demo', 2, validate)).toEqual({ ok: true, version: 1, data: ['a'] });
+    expect(openState(JSON.parse(JSON.stringify(wrapState('demo', 3, []))), 'demo', 2, validate)).toEqual({
+      ok: false,
+      reason: 'future-version',
+    });
+    expect(openState([1], 'demo', 2, validate)).toEqual({ ok: false, reason: 'malformed' });
+    expect(openState({ k: 'other', v: 1, d: [] }, 'demo', 2, validate)).toEqual({ ok: false, reason: 'wrong-kind' });
   });
 
   it('never throws on random input', () => {

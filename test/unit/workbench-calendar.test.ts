@@ -16,7 +16,7 @@ import {
   type Post,
   type PostDraft,
 } from '../../src/lib/workbench/calendar';
-import { addOneDay } from '../../src/lib/workbench/dates';
+import { nextCalendarDate } from '../../src/lib/workbench/ics';
 import { isCalendarDate } from '../../src/lib/guards';
 
 const draft = (overrides: Partial<PostDraft> = {}): PostDraft => ({
@@ -59,8 +59,8 @@ describe('dates', () => {
     ['2025-02-28', '2025-03-01'],
     ['2024-02-28', '2024-02-29'],
     ['2025-12-31', '2026-01-01'],
-  ])('addOneDay(%s) → %s', (date, expected) => {
-    expect(addOneDay(date)).toBe(expected);
+  ])('nextCalendarDate(%s) → %s', (date, expected) => {
+    expect(nextCalendarDate(date)).toBe(expected);
   });
 });
 
@@ -206,11 +206,23 @@ describe('buildCalendarCsv', () => {
         post('a', { time: '09:00', topic: 'Лято, "море"', owner: 'Ива', platform: 'x', format: 'story' }),
       ],
       labels,
+      'en',
     );
     expect(csv).toBe(
       'Date,Time,Platform,Format,Topic,Owner,Status\r\n' +
         '2025-05-12,09:00,P:x,F:story,"Лято, ""море""",Ива,S:idea\r\n' +
         "2025-05-20,,P:facebook,F:image,'=1+1,,S:published\r\n",
+    );
+  });
+
+  it('writes Bulgarian CSV with ";" between columns, quoting only what holds a ";"', () => {
+    const csv = buildCalendarCsv(
+      [post('a', { time: '09:00', topic: 'Лято, море; слънце', owner: 'Ива', platform: 'x', format: 'story' })],
+      labels,
+      'bg',
+    );
+    expect(csv).toBe(
+      'Date;Time;Platform;Format;Topic;Owner;Status\r\n2025-05-12;09:00;P:x;F:story;"Лято, море; слънце";Ива;S:idea\r\n',
     );
   });
 });

@@ -6,6 +6,7 @@ import {
   escapeText,
   foldLine,
   formatUtcStamp,
+  POST_MINUTES,
   postsToEvents,
   type CalendarIcsLabels,
 } from '../../src/lib/workbench/ics';
@@ -62,7 +63,9 @@ const labels: CalendarIcsLabels = {
   format: 'Формат',
   status: 'Статус',
   owner: 'Отговорник',
+  time: 'Планиран час: {{time}} ({{zone}})',
 };
+const ZONE = 'Europe/Sofia';
 
 const POSTS: Post[] = [
   {
@@ -88,8 +91,9 @@ const POSTS: Post[] = [
 ];
 
 describe('buildIcs', () => {
-  const ics = buildIcs(postsToEvents(POSTS, labels), {
+  const ics = buildIcs(postsToEvents(POSTS, labels, ZONE), {
     now: NOW,
+    timeZone: ZONE,
     prodId: '-//SMM Academy//Editorial calendar//BG',
     name: 'Редакционен календар',
   });
@@ -109,7 +113,10 @@ describe('buildIcs', () => {
       'PRODID:-//SMM Academy//Editorial calendar//BG',
     ]);
     expect(lines.filter((line) => line === 'BEGIN:VEVENT')).toHaveLength(2);
-    expect(lines).toContain('DTSTART:20250512T093000');
+    // 09:30 in Sofia in May (EEST, UTC+3) is 06:30 UTC; a post lasts half an hour.
+    expect(lines).toContain('DTSTART:20250512T063000Z');
+    expect(lines).toContain('DTEND:20250512T070000Z');
+    expect(lines).toContain('X-WR-TIMEZONE:Europe/Sofia');
     expect(lines).toContain('DTSTART;VALUE=DATE:20250531');
     expect(lines).toContain('DTEND;VALUE=DATE:20250601');
     expect(lines.filter((line) => line === 'DTSTAMP:20250430T080509Z')).toHaveLength(2);
@@ -127,9 +134,12 @@ describe('buildIcs', () => {
     expect(first.uid).toBe('3f1c2b7e-1111-4a4a-8c8c-000000000001@smm-academy');
     expect(first.summary).toBe('Instagram: Пролетно меню: кафе, чай; и „десерти“ \\ нови');
     expect(first.startDate.isDate).toBe(false);
-    expect(first.startDate.toString()).toBe('2025-05-12T09:30:00');
-    expect(first.startDate.zone?.tzid).toBe('floating');
-    expect(first.description).toBe('Формат: Формат carousel\nСтатус: Статус scheduled\nОтговорник: Ивана Петрова');
+    expect(first.startDate.toString()).toBe('2025-05-12T06:30:00Z');
+    expect(first.startDate.zone?.tzid).toBe('UTC');
+    expect(first.duration.toSeconds()).toBe(POST_MINUTES * 60);
+    expect(first.description).toBe(
+      'Формат: Формат carousel\nСтатус: Статус scheduled\nОтговорник: Ивана Петрова\nПланиран час: 09:30 (Europe/Sofia)',
+    );
     expect(first.component.getFirstPropertyValue('status')).toBe('CONFIRMED');
     expect(first.component.getFirstPropertyValue('categories')).toBe('Instagram');
     expect(first.component.getFirstPropertyValue('dtstamp')?.toString()).toBe('2025-04-30T08:05:09Z');
@@ -144,9 +154,57 @@ describe('buildIcs', () => {
   });
 
   it('writes a valid empty calendar when there are no posts', () => {
-    const empty = buildIcs([], { now: NOW, prodId: '-//SMM Academy//Editorial calendar//EN' });
+    const empty = buildIcs([], { now: NOW, timeZone: 'UTC', prodId: '-//SMM Academy//Editorial calendar//EN' });
     const calendar = new ICAL.Component(ICAL.parse(empty));
     expect(calendar.name).toBe('vcalendar');
     expect(calendar.getAllSubcomponents('vevent')).toEqual([]);
+  });
+});
+
+/** The wall-clock time a reader in `timeZone` sees for an event's start. */
+const seenIn = (event: ICAL.Event, timeZone: string) =>
+  new Intl.DateTimeFormat('en-GB', { timeZone, dateStyle: 'short', timeStyle: 'short' }).format(
+    event.startDate.toJSDate(),
+  );
+
+describe('timed posts in a shared calendar', () => {
+  const timed = (date: string, time: string): Post => ({ ...POSTS[0]!, id: `${date}-${time}`, date, time });
+  const parse = (posts: Post[], timeZone: string) => {
+    const ics = buildIcs(postsToEvents(posts, labels, timeZone), { now: NOW, timeZone, prodId: '-//t//EN' });
+    return new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+  };
+
+  it.each([
+    // Sofia: UTC+2 in winter, UTC+3 from the last Sunday of March (30 March 2025, 03:00 → 04:00).
+    ['Europe/Sofia', '2025-01-15', '09:30', '2025-01-15T07:30:00Z'],
+    ['Europe/Sofia', '2025-03-29', '09:30', '2025-03-29T07:30:00Z'],
+    ['Europe/Sofia', '2025-03-30', '09:30', '2025-03-30T06:30:00Z'],
+    ['Europe/Sofia', '2025-10-26', '09:30', '2025-10-26T07:30:00Z'],
+    ['Europe/London', '2025-07-01', '18:00', '2025-07-01T17:00:00Z'],
+    ['America/New_York', '2025-03-08', '09:30', '2025-03-08T14:30:00Z'],
+    ['America/New_York', '2025-03-09', '09:30', '2025-03-09T13:30:00Z'],
+    ['Asia/Kolkata', '2025-05-12', '00:15', '2025-05-11T18:45:00Z'],
+    ['UTC', '2025-05-12', '23:59', '2025-05-12T23:59:00Z'],
+  ])('%s %s %s starts at %s, lasts half an hour and names its zone', (zone, date, time, utc) => {
+    const [event] = parse([timed(date, time)], zone);
+    expect(event!.startDate.toString()).toBe(utc);
+    expect(event!.endDate.toJSDate().getTime() - event!.startDate.toJSDate().getTime()).toBe(POST_MINUTES * 60_000);
+    expect(event!.description).toContain(`${time} (${zone})`);
+    // The planner's own clock shows the time they typed…
+    expect(seenIn(event!, zone).slice(-5)).toBe(time);
+  });
+
+  it('is the same moment for a colleague elsewhere, not the same clock time', () => {
+    const [event] = parse([timed('2025-05-12', '09:30')], 'Europe/Sofia');
+    expect(seenIn(event!, 'Europe/Sofia')).toBe('12/05/2025, 09:30');
+    expect(seenIn(event!, 'Europe/London')).toBe('12/05/2025, 07:30');
+    expect(seenIn(event!, 'America/New_York')).toBe('12/05/2025, 02:30');
+  });
+
+  it('leaves posts without a time as all-day events, which no zone moves', () => {
+    const [event] = parse([timed('2025-05-12', '')], 'America/New_York');
+    expect(event!.startDate.isDate).toBe(true);
+    expect(event!.startDate.toString()).toBe('2025-05-12');
+    expect(event!.description).not.toContain('America/New_York');
   });
 });

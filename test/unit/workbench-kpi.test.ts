@@ -258,10 +258,28 @@ describe('buildKpiCsv', () => {
       'bg',
       labels,
     );
+    // Bulgarian: ";" between columns and a decimal comma, so Excel in Bulgarian opens columns and numbers.
     expect(csv).toBe(
-      'KPI,Unit,Baseline,Target,Result,Progress (%),Status,Deadline,Goal\r\n' +
-        'name engagement-rate,%,2,3.5,2.75,50,on the way,2025-06-30,"Bookings, not likes"\r\n' +
-        'name reach,number,1000,,,,,,"Bookings, not likes"\r\n',
+      'KPI;Unit;Baseline;Target;Result;Progress (%);Status;Deadline;Goal\r\n' +
+        'name engagement-rate;%;2;3,5;2,75;50;on the way;2025-06-30;Bookings, not likes\r\n' +
+        'name reach;number;1000;;;;;;Bookings, not likes\r\n',
     );
+  });
+
+  it.each([
+    ['en', 'name sentiment,score,-33,10,-20.5,29,on the way,,\r\n'],
+    ['bg', 'name sentiment;score;-33;10;-20,5;29;on the way;;\r\n'],
+  ])('writes negative numbers as numbers, not as defused text (%s)', (lang, row) => {
+    const plan = {
+      v: 1 as const,
+      goal: '',
+      chosen: ['sentiment' as const],
+      entries: {
+        sentiment: { baseline: '-33', target: '10', result: lang === 'bg' ? '-20,5' : '-20.5', deadline: '' },
+      },
+    };
+    const csv = buildKpiCsv(plan, lang, labels);
+    expect(csv.split('\r\n')[1] + '\r\n').toBe(row);
+    expect(csv).not.toContain("'-");
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdown } from '../../src/lib/workbench/markdown-escape';
+import { escapeMarkdownInline } from '../../src/lib/markdown';
 import {
   addObject,
   buildRrsCsv,
@@ -269,12 +269,21 @@ describe('exports', () => {
   };
 
   it('builds CSV with translated headers, the score and quadrant, and defused formulas', () => {
-    const csv = buildRrsCsv(state, labels);
+    const csv = buildRrsCsv(state, labels, 'en');
     expect(csv.split('\r\n')).toEqual([
       'No.,Name,Type,Date,Relevance,Resonance,Significance,Quadrant,Evidence',
       '1,Warm-up | video,Video,2025-03-14,2,2,4,Relevant and resonant,34 saves',
       `2,"'=HYPERLINK(""x"")",Post,,0,0,0,Neither,`,
       '',
+    ]);
+  });
+
+  it('builds Bulgarian CSV with ";" between columns, numbers left as numbers', () => {
+    const csv = buildRrsCsv(state, labels, 'bg');
+    expect(csv.split('\r\n').slice(0, 3)).toEqual([
+      'No.;Name;Type;Date;Relevance;Resonance;Significance;Quadrant;Evidence',
+      '1;Warm-up | video;Video;2025-03-14;2;2;4;Relevant and resonant;34 saves',
+      `2;"'=HYPERLINK(""x"")";Post;;0;0;0;Neither;`,
     ]);
   });
 
@@ -285,7 +294,7 @@ describe('exports', () => {
       '| 1 | Warm-up \\| video | Video | 2025-03-14 | 2 | 2 | 4 | Relevant and resonant | 34 saves |',
     );
     expect(markdown).toContain('| 2 | =HYPERLINK("x") | Post |   | 0 | 0 | 0 | Neither |   |');
-    expect(markdown).toContain('### Neither (1)\n\nStop.\n\n- =HYPERLINK("x")');
+    expect(markdown).toContain('### Neither (1)\n\nStop.\n\n- \\=HYPERLINK("x")');
     expect(markdown).not.toContain('Relevant but quiet');
     expect(markdown).toContain('- Recommended unprompted? **Yes**');
     expect(markdown).toContain('- Answered on time? **not answered**');
@@ -293,7 +302,7 @@ describe('exports', () => {
   });
 });
 
-describe('escapeMarkdown', () => {
+describe('learner text in the Markdown export (escapeMarkdownInline)', () => {
   it.each([
     ['plain text', 'plain text'],
     ['*bold* _it_ `code`', '\\*bold\\* \\_it\\_ \\`code\\`'],
@@ -307,6 +316,6 @@ describe('escapeMarkdown', () => {
     ['two\nlines', 'two lines'],
     ['C:\\path', 'C:\\\\path'],
   ])('%j → %j', (input, output) => {
-    expect(escapeMarkdown(input)).toBe(output);
+    expect(escapeMarkdownInline(input)).toBe(output);
   });
 });

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import bg from '../../content/i18n/bg.json';
+import en from '../../content/i18n/en.json';
 import {
   addEntry,
   buildSwotMarkdown,
   countEntries,
   emptySwot,
+  dropLeadIn,
   isSwotQuadrant,
+  leadInOf,
   MAX_ENTRIES,
   moveEntry,
   parseSwotState,
@@ -12,6 +16,7 @@ import {
   readSubject,
   removeEntry,
   replaceEntry,
+  restoreEntry,
   serialiseSwotState,
   type SwotEntry,
   type SwotMarkdownLabels,
@@ -41,6 +46,37 @@ describe('readEntryInput', () => {
     ['', 'a'.repeat(201), { ok: false, errors: ['text-empty', 'action-too-long'] }],
   ])('%j / %j', (text, action, result) => {
     expect(readEntryInput(text, action)).toEqual(result);
+  });
+
+  it('takes the lead-in the page prints ("so we") off a decision, so it is not printed twice', () => {
+    const leadIn = leadInOf(en['swot.action.show']);
+    expect(leadIn).toBe('so we');
+    expect(readEntryInput('Loyal regulars', 'so we post a weekly video', leadIn)).toEqual({
+      ok: true,
+      entry: entry('Loyal regulars', 'post a weekly video'),
+    });
+    expect(readEntryInput('Loyal regulars', 'so we…', leadIn)).toEqual({ ok: true, entry: entry('Loyal regulars') });
+  });
+
+  it.each([
+    ['so we post weekly', 'post weekly'],
+    ['So we… post weekly', 'post weekly'],
+    ['So We... post weekly', 'post weekly'],
+    ['so we: post weekly', 'post weekly'],
+    ['so we – post weekly', 'post weekly'],
+    ['so we', ''],
+    ["so we'll post weekly", "so we'll post weekly"],
+    ['so well known', 'so well known'],
+    ['post weekly, so we grow', 'post weekly, so we grow'],
+  ])('dropLeadIn(%j, "so we") → %j', (action, expected) => {
+    expect(dropLeadIn(action, 'so we')).toBe(expected);
+  });
+
+  it('knows the Bulgarian lead-in too', () => {
+    const leadIn = leadInOf(bg['swot.action.show']);
+    expect(leadIn).toBe('затова');
+    expect(dropLeadIn('Затова… ще снимаме видео всяка седмица', leadIn)).toBe('ще снимаме видео всяка седмица');
+    expect(dropLeadIn('затоварени сме', leadIn)).toBe('затоварени сме');
   });
 
   it('keeps the subject to one line of at most 120 characters', () => {
@@ -75,6 +111,17 @@ describe('editing the lists', () => {
     expect(texts(state, 'strengths')).toEqual(['a', 'b', 'c']);
   });
 
+  it('puts a removed entry back where it was, or last if the list is now shorter', () => {
+    const state = stateWith('a', 'c');
+    expect(restoreEntry(state, 'strengths', 1, entry('b'))).toMatchObject({ ok: true, index: 1 });
+    const restored = restoreEntry(state, 'strengths', 1, entry('b'));
+    expect(restored.ok && texts(restored.state, 'strengths')).toEqual(['a', 'b', 'c']);
+    expect(restoreEntry(state, 'strengths', 9, entry('z'))).toMatchObject({ ok: true, index: 2 });
+    const full = emptySwot();
+    full.quadrants.threats = Array.from({ length: MAX_ENTRIES }, (_, i) => entry(`t${i}`));
+    expect(restoreEntry(full, 'threats', 0, entry('x'))).toEqual({ ok: false, error: 'limit' });
+  });
+
   it.each([
     [0, 1, ['b', 'a', 'c']],
     [2, -1, ['a', 'c', 'b']],
@@ -94,6 +141,11 @@ describe('stored worksheet', () => {
     state.subject = 'Ridge on Instagram';
     state.quadrants.threats = [entry('Chain gym ads', 'we stress our coaching')];
     expect(parseSwotState(serialiseSwotState(state))).toEqual(state);
+  });
+
+  it('drops a lead-in from decisions saved before it was dropped on entry', () => {
+    const stored = JSON.stringify({ v: 1, subject: '', quadrants: { strengths: [entry('a', 'so we post weekly')] } });
+    expect(parseSwotState(stored, 'so we').quadrants.strengths).toEqual([entry('a', 'post weekly')]);
   });
 
   it.each([

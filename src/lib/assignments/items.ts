@@ -56,3 +56,6 @@ export function listItems(lessons: readonly string[], quizzes: readonly string[]
   ];
   return items.sort((a, b) => itemOrder(a) - itemOrder(b));
 }
+
+/** Titles in the page's language and links inside the site, by item key; made at build time. */
+export type ItemLinks = Record<string, { title: string; href: string }>;

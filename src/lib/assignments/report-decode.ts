@@ -17,20 +17,13 @@ import {
 } from './report';
 import { isCleanText, isPercent, NAME_MAX } from './text';
 import { isRecord, isTimestamp } from '../guards';
+import { decodeState, openState, type Decoded, type DecodeFailure } from '../url-state';
 
-export type ReportFailure =
-  'empty' | 'too-long' | 'malformed' | 'wrong-kind' | 'assignment-link' | 'future-version' | 'invalid';
+export type ReportFailure = DecodeFailure | 'assignment-link';
 export type DecodedReport = { ok: true; report: Report } | { ok: false; reason: ReportFailure };
 
-function fromBase64Url(text: string): string | undefined {
-  if (!/^[A-Za-z0-9_-]+$/.test(text) || text.length % 4 === 1) return undefined;
-  try {
-    const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
-    return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
-  } catch {
-    return undefined;
-  }
-}
+/** The kind of assignment links (src/lib/assignments/assignment.ts), so this page need not load their codec. */
+const ASSIGNMENT_LINK_KIND = 'assignment';
 
 function readLesson(raw: Record<string, unknown>, id: string): LessonItem | undefined {
   const { status, openedAt, completedAt } = raw;
@@ -81,33 +74,33 @@ function readReport(data: unknown): Report | undefined {
 }
 
 /**
- * Reads a pasted code, a pasted link or a file's text. Never throws: every failure comes back as
- * a reason the page can translate.
+ * Reads a pasted code, a pasted link or a file's text. Whitespace inside a code is ignored, since
+ * email clients wrap long codes. Never throws: every failure comes back as a reason the page can
+ * translate.
  */
 export function decodeReport(input: string): DecodedReport {
   const text = input.replace(/^\uFEFF/, '').trim();
   if (!text) return { ok: false, reason: 'empty' };
   if (text.length > MAX_REPORT_LENGTH) return { ok: false, reason: 'too-long' };
-  const json = text.startsWith('{') ? text : fromBase64Url(text.slice(text.lastIndexOf('#') + 1));
-  if (json === undefined) return { ok: false, reason: 'malformed' };
-  let envelope: unknown;
-  try {
-    envelope = JSON.parse(json);
-  } catch {
-    return { ok: false, reason: 'malformed' };
+  let decoded: Decoded<Report>;
+  if (text.startsWith('{')) {
+    let envelope: unknown;
+    try {
+      envelope = JSON.parse(text);
+    } catch {
+      return { ok: false, reason: 'malformed' };
+    }
+    decoded = openState(envelope, REPORT_KIND, REPORT_VERSION, readReport);
+  } else {
+    const code = text.slice(text.lastIndexOf('#') + 1).replace(/\s+/g, '');
+    decoded = decodeState(code, REPORT_KIND, REPORT_VERSION, readReport, MAX_REPORT_LENGTH);
+    // An assignment link pasted by mistake gets its own message.
+    if (!decoded.ok && decoded.reason === 'wrong-kind' && isAssignmentLink(code))
+      return { ok: false, reason: 'assignment-link' };
   }
-  if (!isRecord(envelope)) return { ok: false, reason: 'malformed' };
-  const { k, v, d } = envelope;
-  // The kind of share links (src/lib/assignments/assignment.ts), pasted here by mistake.
-  if (k === 'assignment') return { ok: false, reason: 'assignment-link' };
-  if (k !== REPORT_KIND) return { ok: false, reason: 'wrong-kind' };
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) return { ok: false, reason: 'malformed' };
-  if (v > REPORT_VERSION) return { ok: false, reason: 'future-version' };
-  let report: Report | undefined;
-  try {
-    report = readReport(d);
-  } catch {
-    report = undefined;
-  }
-  return report ? { ok: true, report } : { ok: false, reason: 'invalid' };
+  return decoded.ok ? { ok: true, report: decoded.data } : decoded;
 }
+
+/** True when a code is an assignment link's state, whatever its version or contents. */
+const isAssignmentLink = (code: string): boolean =>
+  decodeState(code, ASSIGNMENT_LINK_KIND, Number.MAX_SAFE_INTEGER, () => true).ok;

@@ -1,14 +1,12 @@
 /**
  * A learner's completion report: what their browser recorded for each item of an assignment.
- * It travels as a text code (base64url of versioned JSON, like share links) or as a .json file.
+ * It travels as a text code (the share-link envelope of src/lib/url-state.ts) or as a .json file.
  * Reports are self-reported and editable; the assignment id only reveals edits to the assignment.
  */
-// Types only: the class results page imports this module and must not carry the quiz record code.
-import type { QuizRecord } from '../quiz/record';
 import type { AssignmentSummary } from './summary';
-import { listItems } from './items';
-import { cleanText, NAME_MAX } from './text';
-import { isTimestamp } from '../guards';
+import { FINAL_QUIZ } from './items';
+import { FINAL_PASS_MARK } from '../quiz/score';
+import { encodeState } from '../url-state';
 
 export const REPORT_KIND = 'assignment-report';
 export const REPORT_VERSION = 1;
@@ -34,7 +32,7 @@ export interface QuizItem {
   best?: number;
   last?: number;
   lastAt?: string;
-  /** When the learner first reached the assignment's pass mark, where their browser knows it. */
+  /** When the learner first reached the quiz's pass mark (see passMarkFor), where their browser knows it. */
   passedAt?: string;
 }
 export type ReportItem = LessonItem | QuizItem;
@@ -48,56 +46,6 @@ export interface Report {
   items: ReportItem[];
 }
 
-/** What the learner's browser knows about one lesson (status from getLessonStatus). */
-export interface LessonFacts {
-  status: LessonState;
-  openedAt?: string;
-  completedAt?: string;
-}
-
-/** Makes a report from the learner's saved progress. */
-export function buildReport(input: {
-  assignment: AssignmentSummary;
-  learner: string;
-  lesson: (slug: string) => LessonFacts;
-  quiz: (id: string) => QuizRecord | undefined;
-  now: Date;
-}): Report {
-  const items = listItems(input.assignment.lessons, input.assignment.quizzes).map((ref): ReportItem => {
-    if (ref.kind === 'lesson') {
-      const facts = input.lesson(ref.id);
-      return {
-        kind: 'lesson',
-        id: ref.id,
-        status: facts.status,
-        ...(facts.status !== 'not-started' && isTimestamp(facts.openedAt) ? { openedAt: facts.openedAt } : {}),
-        ...(facts.status === 'completed' && isTimestamp(facts.completedAt) ? { completedAt: facts.completedAt } : {}),
-      };
-    }
-    const record = input.quiz(ref.id);
-    if (!record) return { kind: 'quiz', id: ref.id, attempts: 0 };
-    // When the learner first reached this assignment's pass mark, from the history of rising bests.
-    const passedAt = record.bests?.find((rise) => rise.percent >= input.assignment.passMark)?.at;
-    return {
-      kind: 'quiz',
-      id: ref.id,
-      attempts: record.attempts,
-      best: record.best,
-      last: record.last,
-      lastAt: record.lastAt,
-      ...(passedAt ? { passedAt } : {}),
-    };
-  });
-  const { id, title, lessons, quizzes, due, passMark } = input.assignment;
-  return {
-    // The summary only: instructions are not needed to judge the results and would lengthen the code.
-    assignment: { id, title, lessons, quizzes, passMark, ...(due ? { due } : {}) },
-    learner: cleanText(input.learner, NAME_MAX),
-    generatedAt: input.now.toISOString(),
-    items,
-  };
-}
-
 export type ItemStatus = 'done' | 'in-progress' | 'not-started';
 export type ItemDetail = LessonState | 'passed' | 'below-pass' | 'not-taken';
 export interface ItemOutcome {
@@ -107,7 +55,14 @@ export interface ItemOutcome {
   time?: string;
 }
 
-/** Where an item stands against the pass mark. */
+/**
+ * The pass mark a quiz of an assignment needs: the assignment's own for lesson quizzes, and
+ * FINAL_PASS_MARK for the final assessment, which is the same on every page of the site.
+ */
+export const passMarkFor = (quizId: string, passMark: number): number =>
+  quizId === FINAL_QUIZ ? FINAL_PASS_MARK : passMark;
+
+/** Where an item stands against its pass mark (`passMark` is the assignment's, see passMarkFor). */
 export function assessItem(item: ReportItem, passMark: number): ItemOutcome {
   if (item.kind === 'lesson') {
     if (item.status === 'completed') return { status: 'done', detail: 'completed', time: item.completedAt };
@@ -117,30 +72,13 @@ export function assessItem(item: ReportItem, passMark: number): ItemOutcome {
   if (item.attempts === 0 || item.best === undefined) return { status: 'not-started', detail: 'not-taken' };
   // A passed quiz counts from its first pass, so a later retake cannot make it late; reports from
   // browsers that kept no history fall back to the latest attempt.
-  return item.best >= passMark
+  return item.best >= passMarkFor(item.id, passMark)
     ? { status: 'done', detail: 'passed', time: item.passedAt ?? item.lastAt }
     : { status: 'in-progress', detail: 'below-pass', time: item.lastAt };
 }
 
-/** How many items are done; complete when all are. */
-export function summariseReport(report: Report): { done: number; total: number; complete: boolean } {
-  const done = report.items.filter((i) => assessItem(i, report.assignment.passMark).status === 'done').length;
-  return { done, total: report.items.length, complete: done === report.items.length };
-}
-
-function toEnvelope(report: Report) {
-  return { k: REPORT_KIND, v: REPORT_VERSION, d: report };
-}
-
-/** The compact text code a learner copies: base64url of the JSON, like share links. */
-export function encodeReportCode(report: Report): string {
-  let binary = '';
-  for (const byte of new TextEncoder().encode(JSON.stringify(toEnvelope(report)))) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-/** The readable JSON of the downloadable file. */
-export const encodeReportFile = (report: Report): string => `${JSON.stringify(toEnvelope(report), null, 2)}\n`;
+/** The compact text code a learner copies: the share-link envelope (src/lib/url-state.ts) of the report. */
+export const encodeReportCode = (report: Report): string => encodeState(REPORT_KIND, REPORT_VERSION, report);
 
 /** Key of a learner's report for one assignment: a newer report from them replaces the older. */
 export const reportKey = (report: Report): string =>

@@ -1,11 +1,14 @@
 /**
- * The class results table: one row per learner and assigned item, sortable, filterable and
- * exportable. The first report loaded sets the reference assignment; others are flagged.
+ * The detailed class results: one row per learner and assigned item, for the drill-down and the
+ * CSV (src/lib/assignments/matrix.ts arranges them as a learner × item matrix). The first report
+ * loaded sets the class's assignment; versions merged with it count as the newest (versions.ts);
+ * reports for any other assignment are flagged.
  */
 import { toCsv } from '../csv';
-import { itemOrder, type ItemRef } from './items';
+import { itemOrder, type ItemKind, type ItemRef } from './items';
 import { assessItem, reportKey, type ItemDetail, type ItemStatus, type Report } from './report';
 import { computeDeadline, judgeTimeliness, type Timeliness } from './timing';
+import { classScope, type ClassScope } from './versions';
 
 export type AddOutcome = 'added' | 'replaced' | 'duplicate' | 'older';
 
@@ -32,7 +35,7 @@ export interface ResultRow {
   learner: string;
   assignmentId: string;
   assignmentTitle: string;
-  /** False when the report is for another assignment than the first one loaded. */
+  /** False when the report is for another assignment than the class's (see ClassScope). */
   sameAssignment: boolean;
   item: ItemRef;
   /** Course order of the item, for sorting. */
@@ -49,21 +52,27 @@ export interface ResultRow {
 
 /**
  * Rows for every loaded report. `timezoneOffset(due)` gives the instructor's offset on the due
- * date (see computeDeadline); each report is judged against its own assignment's due date.
+ * date (see computeDeadline). A report of the class is judged by the class's assignment (for a
+ * merged version, the newest version's due date and pass mark); any other by its own.
  */
-export function buildRows(reports: readonly Report[], timezoneOffset: (due: string) => number = () => 0): ResultRow[] {
-  const referenceId = reports[0]?.assignment.id;
+export function buildRows(
+  reports: readonly Report[],
+  timezoneOffset: (due: string) => number = () => 0,
+  scope: ClassScope | undefined = classScope(reports, []),
+): ResultRow[] {
   return reports.flatMap((report, index) => {
     const { assignment } = report;
-    const deadline = assignment.due ? computeDeadline(assignment.due, timezoneOffset(assignment.due)) : undefined;
+    const member = scope?.members.has(assignment.id) ?? false;
+    const judge = member ? scope!.reference : assignment;
+    const deadline = judge.due ? computeDeadline(judge.due, timezoneOffset(judge.due)) : undefined;
     return report.items.map((item): ResultRow => {
-      const outcome = assessItem(item, assignment.passMark);
+      const outcome = assessItem(item, judge.passMark);
       return {
         report: index,
         learner: report.learner,
         assignmentId: assignment.id,
         assignmentTitle: assignment.title,
-        sameAssignment: assignment.id === referenceId,
+        sameAssignment: member,
         item: { kind: item.kind, id: item.id },
         order: itemOrder(item),
         status: outcome.status,
@@ -82,89 +91,13 @@ export function buildRows(reports: readonly Report[], timezoneOffset: (due: stri
   });
 }
 
-export type SortKey = 'learner' | 'item' | 'status' | 'score' | 'time' | 'timeliness';
-export const SORT_KEYS: readonly SortKey[] = ['learner', 'item', 'status', 'score', 'time', 'timeliness'];
-export type SortDirection = 'ascending' | 'descending';
-export interface Sort {
-  key: SortKey;
-  direction: SortDirection;
-}
-
-const STATUS_RANK: Record<ItemStatus, number> = { 'not-started': 0, 'in-progress': 1, done: 2 };
-const TIMELINESS_RANK: Record<Timeliness, number> = { none: 0, 'on-time': 1, late: 2, overdue: 3 };
-
-/** Missing values (no score, no date) sort after present ones in both directions. */
-function compareOptional<T>(a: T | undefined, b: T | undefined, compare: (x: T, y: T) => number, sign: number) {
-  if (a === undefined || b === undefined) return a === b ? 0 : a === undefined ? 1 : -1;
-  return sign * compare(a, b);
-}
-
-/**
- * A sorted copy. Ties fall back to learner, then course order, so the order is always the same.
- * `compareText` compares names (pass Intl.Collator#compare for the page's language).
- */
-export function sortRows(
-  rows: readonly ResultRow[],
-  sort: Sort,
-  compareText: (a: string, b: string) => number = (a, b) => a.localeCompare(b),
-): ResultRow[] {
-  const sign = sort.direction === 'ascending' ? 1 : -1;
-  const byNumber = (x: number, y: number) => x - y;
-  const primary = (a: ResultRow, b: ResultRow): number => {
-    switch (sort.key) {
-      case 'learner':
-        return sign * compareText(a.learner, b.learner);
-      case 'item':
-        return sign * (a.order - b.order);
-      case 'status':
-        return sign * (STATUS_RANK[a.status] - STATUS_RANK[b.status]);
-      case 'score':
-        return compareOptional(a.best, b.best, byNumber, sign);
-      case 'time':
-        return compareOptional(a.time, b.time, (x, y) => Date.parse(x) - Date.parse(y), sign);
-      case 'timeliness':
-        return sign * (TIMELINESS_RANK[a.timeliness] - TIMELINESS_RANK[b.timeliness]);
-    }
-  };
-  return [...rows].sort(
-    (a, b) => primary(a, b) || compareText(a.learner, b.learner) || a.report - b.report || a.order - b.order,
-  );
-}
-
-export type StatusFilter = 'all' | ItemStatus | 'late' | 'other-assignment';
-export const STATUS_FILTERS: readonly StatusFilter[] = [
-  'all',
-  'done',
-  'in-progress',
-  'not-started',
-  'late',
-  'other-assignment',
-];
-
-/** Rows whose learner name contains `name` (any case) and that match the status filter. */
-export function filterRows(rows: readonly ResultRow[], filter: { name: string; status: StatusFilter }): ResultRow[] {
-  const needle = filter.name.trim().toLocaleLowerCase().replace(/\s+/g, ' ');
-  return rows.filter((row) => {
-    if (needle && !row.learner.toLocaleLowerCase().replace(/\s+/g, ' ').includes(needle)) return false;
-    switch (filter.status) {
-      case 'all':
-        return true;
-      case 'late':
-        return row.timeliness === 'late' || row.timeliness === 'overdue';
-      case 'other-assignment':
-        return !row.sameAssignment;
-      default:
-        return row.status === filter.status;
-    }
-  });
-}
-
 /** Words the CSV needs in the page's language. */
 export interface CsvLabels {
   header: readonly string[];
   itemTitle: (item: ItemRef) => string;
+  kind: (kind: ItemKind) => string;
   detail: (detail: ItemDetail) => string;
-  timeliness: (timeliness: Timeliness) => string;
+  timeliness: (timeliness: Exclude<Timeliness, 'none'>) => string;
   yes: string;
   no: string;
 }
@@ -194,7 +127,7 @@ export function toCsvRecords(rows: readonly ResultRow[], labels: CsvLabels): (st
     row.assignmentTitle,
     row.assignmentId,
     row.sameAssignment ? labels.yes : labels.no,
-    row.item.kind,
+    labels.kind(row.item.kind),
     row.item.id,
     labels.itemTitle(row.item),
     labels.detail(row.detail),
@@ -207,6 +140,6 @@ export function toCsvRecords(rows: readonly ResultRow[], labels: CsvLabels): (st
   ]);
 }
 
-/** The CSV document of the rows. */
-export const exportCsv = (rows: readonly ResultRow[], labels: CsvLabels): string =>
-  toCsv(labels.header, toCsvRecords(rows, labels));
+/** The CSV document of the rows, in the page's language (Bulgarian: ";" and a decimal comma). */
+export const exportCsv = (rows: readonly ResultRow[], labels: CsvLabels, lang: string): string =>
+  toCsv(labels.header, toCsvRecords(rows, labels), lang);

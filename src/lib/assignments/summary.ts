@@ -16,7 +16,7 @@ export interface AssignmentSummary {
   quizzes: string[];
   /** Due date "YYYY-MM-DD", if any. */
   due?: string;
-  /** Quiz score in percent that counts as passed. */
+  /** Score in percent that passes a lesson quiz; the final assessment always needs FINAL_PASS_MARK. */
   passMark: number;
 }
 

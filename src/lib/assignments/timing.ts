@@ -29,3 +29,6 @@ export function judgeTimeliness(input: {
   }
   return Date.parse(generatedAt) > deadline ? 'overdue' : 'none';
 }
+
+/** This device's offset from UTC on a due date, summer time included (what computeDeadline takes). */
+export const localOffsetOn = (due: string): number => new Date(`${due}T12:00:00`).getTimezoneOffset();

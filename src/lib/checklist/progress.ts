@@ -20,7 +20,7 @@ export const listItemIds = (outline: ChecklistOutline): string[] =>
   outline.sections.flatMap((section) => section.items.map((item) => item.id));
 
 /** How many steps are done, overall and per section. Ids that the checklist lacks do not count. */
-export function summarizeProgress(outline: ChecklistOutline, state: ChecklistState): ChecklistProgress {
+export function summariseChecklist(outline: ChecklistOutline, state: ChecklistState): ChecklistProgress {
   const sections = outline.sections.map((section) => ({
     id: section.id,
     done: section.items.filter((item) => getItem(state, item.id).done).length,
@@ -32,3 +32,7 @@ export function summarizeProgress(outline: ChecklistOutline, state: ChecklistSta
     sections,
   };
 }
+
+/** How many of the given steps are done, when only their ids are known (the progress page). */
+export const countDone = (state: ChecklistState, itemIds: readonly string[]): number =>
+  itemIds.filter((id) => getItem(state, id).done).length;

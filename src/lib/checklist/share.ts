@@ -3,6 +3,7 @@
  * `{ i: [[id, done 0|1, note?, evidence?], …], n?: 1, e?: 1 }`, where `n` says notes were shortened
  * and `e` that some evidence links were left out to keep the link within MAX_STATE_LENGTH.
  */
+import { isRecord } from '../guards';
 import { decodeState, encodeState, MAX_STATE_LENGTH, type DecodeFailure } from '../url-state';
 import {
   clampNote,
@@ -97,8 +98,8 @@ export function createShareLink(state: ChecklistState, order: readonly string[])
 
 /** Checks the untrusted data of a link; anything we would not have produced rejects the whole link. */
 function validateShared(data: unknown, knownIds: ReadonlySet<string> | undefined): SharedChecklist | undefined {
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
-  const { i, n, e } = data as Record<string, unknown>;
+  if (!isRecord(data)) return undefined;
+  const { i, n, e } = data;
   if (!Array.isArray(i) || i.length > MAX_ENTRIES) return undefined;
   if ((n !== undefined && n !== 1) || (e !== undefined && e !== 1)) return undefined;
   const state = createEmptyState();

@@ -1,8 +1,9 @@
 /**
- * The learner's progress on a checklist, as saved under `checklist:<id>` (see CONTRACTS.md):
+ * The learner's progress on a checklist, as saved under `checklistKey(id)` (src/lib/storage-keys.ts):
  * `{ "v": 1, "items": { "<itemId>": { "done": boolean, "note"?: string, "evidence"?: string } } }`.
  * Everything here is pure and never throws on bad input: saved data may be corrupt or tampered with.
  */
+import { isRecord } from '../guards';
 
 export const CHECKLIST_STATE_VERSION = 1;
 /** The longest note we keep; the textarea enforces the same limit. */
@@ -20,9 +21,6 @@ export interface ChecklistState {
   v: 1;
   items: Record<string, ChecklistItemState>;
 }
-
-/** The storage key (under the site prefix) of a checklist's progress. */
-export const checklistStorageKey = (checklistId: string): string => `checklist:${checklistId}`;
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -65,9 +63,9 @@ export function readEvidenceInput(raw: string): { ok: true; value: string } | { 
  * Turns untrusted data into an item, or undefined. Notes longer than the limit are cut, evidence
  * that is not an http(s) link is dropped: the rest of the item is still worth keeping.
  */
-export function sanitizeItem(value: unknown): ChecklistItemState | undefined {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
-  const { done, note, evidence } = value as Record<string, unknown>;
+export function sanitiseItem(value: unknown): ChecklistItemState | undefined {
+  if (!isRecord(value)) return undefined;
+  const { done, note, evidence } = value;
   if (done !== undefined && typeof done !== 'boolean') return undefined;
   const item: ChecklistItemState = { done: done === true };
   if (typeof note === 'string' && note.trim() !== '') item.note = clampNote(note);
@@ -91,27 +89,24 @@ export function parseChecklistState(text: string | null, knownIds?: Iterable<str
   } catch {
     return state;
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return state;
-  const { v, items } = data as Record<string, unknown>;
-  if (v !== CHECKLIST_STATE_VERSION || typeof items !== 'object' || items === null || Array.isArray(items))
-    return state;
+  if (!isRecord(data) || data.v !== CHECKLIST_STATE_VERSION || !isRecord(data.items)) return state;
   const known = knownIds ? new Set(knownIds) : undefined;
-  for (const [id, raw] of Object.entries(items)) {
+  for (const [id, raw] of Object.entries(data.items)) {
     if (!isItemId(id) || (known && !known.has(id))) continue;
-    const item = sanitizeItem(raw);
+    const item = sanitiseItem(raw);
     if (item && !isBlankItem(item)) state.items[id] = item;
   }
   return state;
 }
 
 /** The state as saved: the contract's JSON. */
-export const serializeChecklistState = (state: ChecklistState): string => JSON.stringify(state);
+export const serialiseChecklistState = (state: ChecklistState): string => JSON.stringify(state);
 
 /** A copy of `state` with one item changed; blank items are dropped so that saved data stays small. */
 export function updateItem(state: ChecklistState, id: string, change: Partial<ChecklistItemState>): ChecklistState {
   if (!isItemId(id)) return state;
   const previous = Object.hasOwn(state.items, id) ? state.items[id] : undefined;
-  const merged = sanitizeItem({ ...previous, ...change }) ?? { done: false };
+  const merged = sanitiseItem({ ...previous, ...change }) ?? { done: false };
   const items = { ...state.items };
   if (isBlankItem(merged)) delete items[id];
   else items[id] = merged;

@@ -1,8 +1,16 @@
-/** What export, import and reset do to a progress store (the progress page only). */
+/**
+ * What export, import and reset do to a progress store (the progress page only). Export takes every
+ * key the site keeps — progress, worksheets, everything — and reset forgets progress only.
+ */
 import { classifyKey } from '../storage-key-kinds';
 import { STORAGE_KEYS } from '../storage-keys';
 import type { ProgressStore } from './store';
-import type { ProgressData } from './transfer';
+
+export const EXPORT_SCHEMA = 'smm-academy-progress';
+export const EXPORT_VERSION = 1;
+
+/** Stored values by key (without the `smm-academy:` prefix), each already decoded from JSON. */
+export type ProgressData = Map<string, unknown>;
 
 /** Keys that reset clears: progress, not other tools' documents. */
 export function isProgressKey(key: string): boolean {
@@ -42,4 +50,14 @@ export function applySnapshot(store: ProgressStore, result: ProgressData): void 
 /** Forgets lessons, quiz results and attempts, and the checklist (and their quarantined copies). */
 export function resetProgress(store: ProgressStore): void {
   for (const key of store.keys()) if (isProgressKey(key)) store.remove(key);
+}
+
+/** The text of an export file (read back by transfer.ts). */
+export function buildExport(data: ProgressData, now: Date): string {
+  const sorted = Object.fromEntries([...data].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return JSON.stringify(
+    { schema: EXPORT_SCHEMA, version: EXPORT_VERSION, exportedAt: now.toISOString(), data: sorted },
+    null,
+    2,
+  );
 }

@@ -116,7 +116,7 @@ export function getLessonStatus(entry: LessonEntry | undefined): LessonStatus {
 }
 
 /** The stored text of some progress (always the current version). */
-export function serializeLessonProgress(lessons: LessonProgress): string {
+export function serialiseLessonProgress(lessons: LessonProgress): string {
   const sorted = Object.fromEntries(
     Object.keys(lessons)
       .sort()

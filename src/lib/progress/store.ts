@@ -8,7 +8,7 @@
 import { parseRecord, type QuizRecord } from '../quiz/record';
 import { createSafeStore, STORAGE_PREFIX, type KeyValueStorage, type SafeStore } from '../storage';
 import { quarantineKey, quizRecordKey, STORAGE_KEYS } from '../storage-keys';
-import { markOpened, readLessonProgress, serializeLessonProgress, setCompleted, type LessonProgress } from './lessons';
+import { markOpened, readLessonProgress, serialiseLessonProgress, setCompleted, type LessonProgress } from './lessons';
 
 /** Web Storage with enumeration, which export needs. */
 export interface EnumerableStorage extends KeyValueStorage {
@@ -81,13 +81,13 @@ export function createProgressStore(
     const { lessons, state } = readLessonProgress(text, now());
     if (state === 'corrupt') {
       quarantine(STORAGE_KEYS.lessons, text!);
-      if (Object.keys(lessons).length) write(STORAGE_KEYS.lessons, serializeLessonProgress(lessons));
-    } else if (state === 'migrated') write(STORAGE_KEYS.lessons, serializeLessonProgress(lessons));
+      if (Object.keys(lessons).length) write(STORAGE_KEYS.lessons, serialiseLessonProgress(lessons));
+    } else if (state === 'migrated') write(STORAGE_KEYS.lessons, serialiseLessonProgress(lessons));
     return lessons;
   }
 
   const saveLessons = (lessons: LessonProgress) => {
-    write(STORAGE_KEYS.lessons, serializeLessonProgress(lessons));
+    write(STORAGE_KEYS.lessons, serialiseLessonProgress(lessons));
     return lessons;
   };
 

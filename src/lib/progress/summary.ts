@@ -60,7 +60,7 @@ export function suggestNextStep(input: ProgressInput): NextStep {
   return { kind: 'done' };
 }
 
-export function summariseProgress(input: ProgressInput): ProgressSummary {
+export function summariseCourseProgress(input: ProgressInput): ProgressSummary {
   const rows = input.slugs.map((slug) => ({
     slug,
     status: getLessonStatus(Object.hasOwn(input.lessons, slug) ? input.lessons[slug] : undefined),

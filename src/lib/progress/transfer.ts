@@ -1,25 +1,24 @@
 /**
- * Export and import of everything the site keeps on a device, as one JSON file:
+ * Import of the file that backup.ts exports (everything the site keeps on a device):
  * `{ schema: "smm-academy-progress", version: 1, exportedAt, data: { <key>: <value> } }`.
  * Importing is two steps — validate and plan (pure, writes nothing), then the learner applies the
- * plan — so a bad file can never touch saved progress.
+ * plan — so a bad file can never touch saved progress. The progress page loads this module only
+ * when the learner picks a file.
  */
+import { EXPORT_SCHEMA, EXPORT_VERSION, type ProgressData } from './backup';
 import { readLessonProgress, type LessonProgress } from './lessons';
 import { mergeChecklist, mergeLessonProgress, mergeQuizRecords, readChecklistValue, readQuizValue } from './merge';
 import { isRecord, isTimestamp } from '../guards';
 import { classifyKey } from '../storage-key-kinds';
 import { STORAGE_KEYS } from '../storage-keys';
 
-export const EXPORT_SCHEMA = 'smm-academy-progress';
-export const EXPORT_VERSION = 1;
+export type { ProgressData };
+
 /** Files over 1 MiB are refused before they are parsed: real progress is a few kilobytes. */
 export const MAX_IMPORT_BYTES = 1024 * 1024;
 const MAX_KEYS = 1000;
 const MAX_KEY_LENGTH = 200;
 const MAX_DEPTH = 32;
-
-/** Stored values by key (without the `smm-academy:` prefix), each already decoded from JSON. */
-export type ProgressData = Map<string, unknown>;
 
 export type ImportError = 'too-large' | 'not-json' | 'wrong-schema' | 'newer-version' | 'damaged';
 export type ImportResult =
@@ -90,16 +89,6 @@ export function normaliseValue(key: string, value: unknown, now: Date): unknown 
   if (key === STORAGE_KEYS.personalChecklist) return readChecklistValue(value);
   if (classifyKey(key).kind === 'quiz-record') return readQuizValue(value);
   return value;
-}
-
-/** The text of an export file. */
-export function buildExport(data: ProgressData, now: Date): string {
-  const sorted = Object.fromEntries([...data].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  return JSON.stringify(
-    { schema: EXPORT_SCHEMA, version: EXPORT_VERSION, exportedAt: now.toISOString(), data: sorted },
-    null,
-    2,
-  );
 }
 
 /** True when the UTF-8 encoding of `text` is longer than `limit` bytes (one char is 1–3 bytes). */

@@ -1,8 +1,9 @@
 /**
  * The editorial calendar's posts: checking what a learner enters, reading what the device kept
- * (`calendar:posts`), sorting, laying out a month and exporting CSV. Reading never throws.
+ * (STORAGE_KEYS.calendar), sorting, laying out a month and exporting CSV. Reading never throws.
  */
 import { toCsv } from '../csv';
+import { intlLocale } from '../dates';
 import { isCalendarDate, isRecord } from '../guards';
 
 export const PLATFORMS = [
@@ -22,7 +23,6 @@ export type Platform = (typeof PLATFORMS)[number];
 export type Format = (typeof FORMATS)[number];
 export type Status = (typeof STATUSES)[number];
 
-export const CALENDAR_KEY = 'calendar:posts';
 /** A month of daily posts on several platforms fits easily; more would make the page sluggish. */
 export const MAX_POSTS = 200;
 export const MAX_TOPIC_LENGTH = 200;
@@ -141,6 +141,12 @@ export function shiftMonth({ year, month }: YearMonth, delta: number): YearMonth
   return { year: Math.floor(index / 12), month: (index % 12) + 1 };
 }
 
+/** A month in words in the reader's language: "May 2025", „май 2025 г.“. */
+export const formatMonth = (lang: string, { year, month }: YearMonth): string =>
+  new Intl.DateTimeFormat(intlLocale(lang), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(year, month - 1, 1)),
+  );
+
 /** "2025-05" for a month; a post's date starts with it. */
 export const monthPrefix = ({ year, month }: YearMonth): string =>
   `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
@@ -168,8 +174,11 @@ export interface CalendarCsvLabels {
   statuses: Record<Status, string>;
 }
 
-/** The posts as CSV, sorted by date: date, time, platform, format, topic, owner, status. */
-export function buildCalendarCsv(posts: readonly Post[], labels: CalendarCsvLabels): string {
+/**
+ * The posts as CSV, sorted by date: date, time, platform, format, topic, owner, status, in the
+ * page's language (`lang`: ";" as the delimiter in Bulgarian).
+ */
+export function buildCalendarCsv(posts: readonly Post[], labels: CalendarCsvLabels, lang: string): string {
   return toCsv(
     labels.header,
     sortPosts(posts).map((p) => [
@@ -181,5 +190,6 @@ export function buildCalendarCsv(posts: readonly Post[], labels: CalendarCsvLabe
       p.owner,
       labels.statuses[p.status],
     ]),
+    lang,
   );
 }

@@ -1,5 +1,5 @@
 /**
- * The KPI plan a learner keeps on the device (`kpi:plan`): which KPIs they chose and, for each,
+ * The KPI plan a learner keeps on the device (STORAGE_KEYS.kpiPlan): which KPIs they chose and, for each,
  * the baseline, target and result exactly as typed, so that nothing is lost while a value is still
  * wrong. Reading never throws: anything that does not fit is dropped.
  */
@@ -11,12 +11,12 @@ import {
   readKpiValue,
   roundProgress,
   type KpiId,
+  type KpiUnit,
   type NumberResult,
   type Progress,
 } from './kpi';
 import { isCalendarDate, isRecord } from '../guards';
 
-export const KPI_PLAN_KEY = 'kpi:plan';
 /** Longest goal kept; a goal is a sentence, not an essay. */
 export const MAX_GOAL_LENGTH = 300;
 /** Longest typed value kept (inputs allow 30 characters). */
@@ -98,8 +98,9 @@ export function readKpiEntry(id: KpiId, entry: KpiEntry | undefined, lang: strin
   return { values, progress };
 }
 
-/** Which translated phrase describes a progress (`kpi.status.<code>`). */
-export type ProgressStatus = 'reached' | 'on-the-way' | 'backwards' | 'same-reached' | 'same-not-reached';
+/** Which translated phrase describes a progress (`kpi.status.<code>` and `kpi.short.<code>`). */
+export const PROGRESS_STATUSES = ['reached', 'on-the-way', 'backwards', 'same-reached', 'same-not-reached'] as const;
+export type ProgressStatus = (typeof PROGRESS_STATUSES)[number];
 
 export function describeProgress(progress: Progress): { status: ProgressStatus; percent?: number } {
   if (progress.kind === 'same') return { status: progress.reached ? 'same-reached' : 'same-not-reached' };
@@ -110,13 +111,15 @@ export function describeProgress(progress: Progress): { status: ProgressStatus; 
 export interface KpiCsvLabels {
   header: readonly string[];
   names: Record<KpiId, string>;
-  units: Record<string, string>;
+  units: Record<KpiUnit, string>;
   statuses: Record<ProgressStatus, string>;
 }
 
 /**
- * The chosen KPIs as CSV: KPI, unit, baseline, target, result, progress %, status, deadline, goal.
- * Numbers are written plainly (1234.5) so any spreadsheet can read them; wrong values stay empty.
+ * The chosen KPIs as CSV: KPI, unit, baseline, target, result, progress %, status, deadline, goal,
+ * in the page's language (`lang` reads the typed values and sets the CSV dialect). Numbers go to
+ * toCsv as numbers, so that they stay numbers in a spreadsheet, negative ones included; wrong
+ * values stay empty.
  */
 export function buildKpiCsv(plan: KpiPlan, lang: string, labels: KpiCsvLabels): string {
   const rows = plan.chosen.map((id) => {
@@ -128,7 +131,7 @@ export function buildKpiCsv(plan: KpiPlan, lang: string, labels: KpiCsvLabels): 
     const described = reading.progress && describeProgress(reading.progress);
     return [
       labels.names[id],
-      labels.units[findKpi(id).unit] ?? '',
+      labels.units[findKpi(id).unit],
       number('baseline'),
       number('target'),
       number('result'),
@@ -138,5 +141,5 @@ export function buildKpiCsv(plan: KpiPlan, lang: string, labels: KpiCsvLabels): 
       plan.goal,
     ];
   });
-  return toCsv(labels.header, rows);
+  return toCsv(labels.header, rows, lang);
 }

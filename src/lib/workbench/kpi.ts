@@ -16,7 +16,8 @@ export const KPI_IDS = [
 export type KpiId = (typeof KPI_IDS)[number];
 
 /** What a KPI's values count; each has its own translated unit label (`kpi.unit.<unit>`). */
-export type KpiUnit = 'count' | 'percent' | 'minutes' | 'score';
+export const KPI_UNITS = ['count', 'percent', 'minutes', 'score'] as const;
+export type KpiUnit = (typeof KPI_UNITS)[number];
 
 /** The raw numbers a calculator helper asks for (`kpi.input.<name>` labels them). */
 export type CalculatorInput =

@@ -2,14 +2,13 @@
  * The R + R = S self-assessment of the lesson "Relevance + Resonance = Significance": social
  * objects scored 0–2 for relevance and 0–2 for resonance, their sum (0–4) as the significance
  * score, the quadrant each falls into, and the lesson's monthly five-question significance check.
- * Kept on the device under `rrs:worksheet`; reading never throws and drops what does not fit.
+ * Kept on the device under STORAGE_KEYS.rrs; reading never throws and drops what does not fit.
  */
 import { toCsv } from '../csv';
 import { fillTemplate } from '../format';
-import { escapeMarkdown } from './markdown-escape';
+import { escapeMarkdownCell, escapeMarkdownInline } from '../markdown';
 import { isCalendarDate, isRecord } from '../guards';
 
-export const RRS_KEY = 'rrs:worksheet';
 /** The lesson scores 10–12 objects at a time; 50 leaves room for several batches. */
 export const MAX_OBJECTS = 50;
 export const MAX_NAME_LENGTH = 120;
@@ -282,36 +281,38 @@ export const RRS_COLUMNS = [
   'evidence',
 ] as const;
 
-export function buildRrsCsv(state: RrsState, labels: RrsExportLabels): string {
+/** The objects as CSV in the page's language (`lang`: ";" and a decimal comma in Bulgarian). */
+export function buildRrsCsv(state: RrsState, labels: RrsExportLabels, lang: string): string {
   return toCsv(
     RRS_COLUMNS.map((c) => labels.columns[c]),
     state.objects.map((object, index) => objectRow(object, index, labels)),
+    lang,
   );
 }
 
 export function buildRrsMarkdown(state: RrsState, labels: RrsMarkdownLabels): string {
-  const lines = [`# ${escapeMarkdown(labels.title)}`, '', escapeMarkdown(labels.formula), ''];
-  lines.push(`| ${RRS_COLUMNS.map((c) => escapeMarkdown(labels.columns[c])).join(' | ')} |`);
+  const lines = [`# ${escapeMarkdownInline(labels.title)}`, '', escapeMarkdownInline(labels.formula), ''];
+  lines.push(`| ${RRS_COLUMNS.map((c) => escapeMarkdownCell(labels.columns[c])).join(' | ')} |`);
   lines.push(`|${RRS_COLUMNS.map(() => ' --- |').join('')}`);
   for (const [index, object] of state.objects.entries()) {
-    const cells = objectRow(object, index, labels).map((cell) => escapeMarkdown(String(cell)) || ' ');
+    const cells = objectRow(object, index, labels).map((cell) => escapeMarkdownCell(String(cell)) || ' ');
     lines.push(`| ${cells.join(' | ')} |`);
   }
-  lines.push('', escapeMarkdown(labels.summary), '', `## ${escapeMarkdown(labels.adviceHeading)}`, '');
+  lines.push('', escapeMarkdownInline(labels.summary), '', `## ${escapeMarkdownInline(labels.adviceHeading)}`, '');
   for (const quadrant of QUADRANTS) {
-    const names = state.objects.filter((o) => findQuadrant(o) === quadrant).map((o) => escapeMarkdown(o.name));
+    const names = state.objects.filter((o) => findQuadrant(o) === quadrant).map((o) => escapeMarkdownInline(o.name));
     if (!names.length) continue;
-    lines.push(`### ${escapeMarkdown(labels.quadrants[quadrant])} (${names.length})`, '');
-    lines.push(escapeMarkdown(labels.advice[quadrant]), '', ...names.map((name) => `- ${name}`), '');
+    lines.push(`### ${escapeMarkdownInline(labels.quadrants[quadrant])} (${names.length})`, '');
+    lines.push(escapeMarkdownInline(labels.advice[quadrant]), '', ...names.map((name) => `- ${name}`), '');
   }
-  lines.push(`## ${escapeMarkdown(labels.checkHeading)}`, '');
+  lines.push(`## ${escapeMarkdownInline(labels.checkHeading)}`, '');
   for (const question of CHECK_QUESTIONS) {
     const answer = state.check[question];
     lines.push(
-      `- ${escapeMarkdown(labels.questions[question])} **${answer ? labels.answers[answer] : labels.notAnswered}**`,
+      `- ${escapeMarkdownInline(labels.questions[question])} **${answer ? labels.answers[answer] : labels.notAnswered}**`,
     );
   }
-  lines.push('', escapeMarkdown(labels.checkSummary), '', `*${escapeMarkdown(labels.footer)}*`, '');
+  lines.push('', escapeMarkdownInline(labels.checkSummary), '', `*${escapeMarkdownInline(labels.footer)}*`, '');
   return lines.join('\n');
 }
 

@@ -1,13 +1,12 @@
 /**
  * The SWOT worksheet of the lesson "The work itself": four lists, each entry a point and, as the
  * lesson asks, an optional decision that follows from it ("so we…"). Kept on the device under
- * `swot:worksheet`; reading never throws and drops what does not fit.
+ * STORAGE_KEYS.swot; reading never throws and drops what does not fit.
  */
 import { fillTemplate } from '../format';
-import { escapeMarkdown } from './markdown-escape';
+import { escapeMarkdownInline } from '../markdown';
 import { isRecord } from '../guards';
 
-export const SWOT_KEY = 'swot:worksheet';
 export const SWOT_QUADRANTS = ['strengths', 'weaknesses', 'opportunities', 'threats'] as const;
 export type SwotQuadrant = (typeof SWOT_QUADRANTS)[number];
 /** A hard cap that keeps the page and exports usable; the lesson's advice is three or four. */
@@ -43,9 +42,29 @@ export const isSwotQuadrant = (value: unknown): value is SwotQuadrant =>
 
 const oneLine = (text: string) => text.trim().replace(/\s*[\r\n]+\s*/g, ' ');
 
-/** Checks an entry as typed. */
-export function readEntryInput(text: string, action = ''): EntryResult {
-  const entry = { text: oneLine(text), action: oneLine(action) };
+/** Characters that may follow a lead-in the learner typed: space, an ellipsis, a colon, a dash. */
+const AFTER_LEAD_IN = /^(?:[\s:,–—-]|…|\.{3})+/;
+
+/**
+ * The lead-in of the page's "so we {{action}}" template ("so we", „затова“), which the page prints
+ * before every decision. The intro suggests typing "so we…", so a decision that starts with it
+ * loses it here; otherwise the page would print "so we so we…".
+ */
+export function leadInOf(template: string): string {
+  return template.split('{{action}}')[0]!.trim();
+}
+
+/** A decision without the lead-in the page adds itself; "so we'll" or "sow" keep theirs. */
+export function dropLeadIn(action: string, leadIn: string): string {
+  if (!leadIn || action.slice(0, leadIn.length).toLocaleLowerCase() !== leadIn.toLocaleLowerCase()) return action;
+  const rest = action.slice(leadIn.length);
+  if (rest !== '' && !AFTER_LEAD_IN.test(rest)) return action;
+  return rest.replace(AFTER_LEAD_IN, '');
+}
+
+/** Checks an entry as typed; `leadIn` (see leadInOf) is taken off the start of the decision. */
+export function readEntryInput(text: string, action = '', leadIn = ''): EntryResult {
+  const entry = { text: oneLine(text), action: dropLeadIn(oneLine(action), leadIn) };
   const errors: EntryError[] = [];
   if (!entry.text) errors.push('text-empty');
   else if (entry.text.length > MAX_ENTRY_LENGTH) errors.push('text-too-long');
@@ -69,6 +88,20 @@ export function addEntry(
   const list = state.quadrants[quadrant];
   if (list.length >= MAX_ENTRIES) return { ok: false, error: 'limit' };
   return { ok: true, state: withList(state, quadrant, [...list, entry]) };
+}
+
+/** Puts a removed entry back where it was (or last, if the list has since become shorter). */
+export function restoreEntry(
+  state: SwotState,
+  quadrant: SwotQuadrant,
+  index: number,
+  entry: SwotEntry,
+): { ok: true; state: SwotState; index: number } | { ok: false; error: 'limit' } {
+  const list = [...state.quadrants[quadrant]];
+  if (list.length >= MAX_ENTRIES) return { ok: false, error: 'limit' };
+  const at = Math.max(0, Math.min(index, list.length));
+  list.splice(at, 0, entry);
+  return { ok: true, state: withList(state, quadrant, list), index: at };
 }
 
 /** Replaces one entry; an index that does not exist changes nothing. */
@@ -100,16 +133,19 @@ export function moveEntry(state: SwotState, quadrant: SwotQuadrant, index: numbe
 export const countEntries = (state: SwotState): number =>
   SWOT_QUADRANTS.reduce((sum, q) => sum + state.quadrants[q].length, 0);
 
-function readStoredEntry(raw: unknown): SwotEntry | undefined {
+function readStoredEntry(raw: unknown, leadIn: string): SwotEntry | undefined {
   if (!isRecord(raw) || typeof raw.text !== 'string') return undefined;
   const action = raw.action === undefined ? '' : raw.action;
   if (typeof action !== 'string') return undefined;
-  const result = readEntryInput(raw.text, action);
+  const result = readEntryInput(raw.text, action, leadIn);
   return result.ok ? result.entry : undefined;
 }
 
-/** Reads the stored worksheet; missing, corrupt or future-version data gives an empty one. */
-export function parseSwotState(stored: string | null): SwotState {
+/**
+ * Reads the stored worksheet; missing, corrupt or future-version data gives an empty one. Entries
+ * saved before the lead-in was dropped on entry lose it here (`leadIn`, see leadInOf).
+ */
+export function parseSwotState(stored: string | null, leadIn = ''): SwotState {
   let raw: unknown;
   try {
     raw = JSON.parse(stored ?? '');
@@ -124,7 +160,7 @@ export function parseSwotState(stored: string | null): SwotState {
       const list = Object.hasOwn(raw.quadrants, quadrant) ? raw.quadrants[quadrant] : undefined;
       if (!Array.isArray(list)) continue;
       state.quadrants[quadrant] = list
-        .map(readStoredEntry)
+        .map((entry) => readStoredEntry(entry, leadIn))
         .filter((e) => e !== undefined)
         .slice(0, MAX_ENTRIES);
     }
@@ -149,24 +185,24 @@ export interface SwotMarkdownLabels {
 }
 
 export function buildSwotMarkdown(state: SwotState, labels: SwotMarkdownLabels): string {
-  const lines = [`# ${escapeMarkdown(labels.title)}`, ''];
+  const lines = [`# ${escapeMarkdownInline(labels.title)}`, ''];
   for (const quadrant of SWOT_QUADRANTS) {
     lines.push(
-      `## ${escapeMarkdown(labels.headings[quadrant])}`,
+      `## ${escapeMarkdownInline(labels.headings[quadrant])}`,
       '',
-      `*${escapeMarkdown(labels.kinds[quadrant])}*`,
+      `*${escapeMarkdownInline(labels.kinds[quadrant])}*`,
       '',
     );
     const entries = state.quadrants[quadrant];
-    if (!entries.length) lines.push(`*${escapeMarkdown(labels.none)}*`);
+    if (!entries.length) lines.push(`*${escapeMarkdownInline(labels.none)}*`);
     for (const [index, { text, action }] of entries.entries()) {
       const line = action
-        ? fillTemplate(labels.withAction, { text: escapeMarkdown(text), action: escapeMarkdown(action) })
-        : escapeMarkdown(text);
+        ? fillTemplate(labels.withAction, { text: escapeMarkdownInline(text), action: escapeMarkdownInline(action) })
+        : escapeMarkdownInline(text);
       lines.push(`${index + 1}. ${line}`);
     }
     lines.push('');
   }
-  lines.push(`*${escapeMarkdown(labels.footer)}*`, '');
+  lines.push(`*${escapeMarkdownInline(labels.footer)}*`, '');
   return lines.join('\n');
 }

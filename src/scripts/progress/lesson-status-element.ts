@@ -10,17 +10,12 @@ import { quizRecordKey, STORAGE_KEYS } from '../../lib/storage-keys';
 import type { UiKeyWith } from '../../lib/ui-strings';
 import { siteProgressStore } from '../toolkit/site-progress-store';
 import { defineElement, SmmElement } from '../toolkit/smm-element';
+import { STATUS_KEYS } from './status-keys';
 
 interface LessonStatusData {
   /** Lesson id, the same in both locales. */
   slug: string;
 }
-
-export const STATUS_KEYS = {
-  'not-started': 'progress.status.notStarted',
-  'in-progress': 'progress.status.inProgress',
-  completed: 'progress.status.completed',
-} as const satisfies Record<LessonStatus, UiKeyWith<'progress.'>>;
 
 export class LessonStatusElement extends SmmElement<LessonStatusData, UiKeyWith<'progress.'>> {
   private progress!: ProgressStore;

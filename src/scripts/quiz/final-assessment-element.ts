@@ -8,7 +8,6 @@ import { checkAnswer, isAnswered } from '../../lib/quiz/kinds';
 import type { QuizProgress } from '../../lib/quiz/record';
 import { hasPassed, scoreVerdicts } from '../../lib/quiz/score';
 import type { Answer } from '../../lib/quiz/types';
-import { el } from '../toolkit/dom';
 import { defineElement } from '../toolkit/smm-element';
 import { lockQuestion, readAnswer } from './question-dom';
 import { QuizBase, randomSeed, type Item } from './quiz-base';
@@ -97,8 +96,8 @@ export class FinalAssessmentElement extends QuizBase {
       if (answer === undefined) missing.push(index + 1);
       else answers.set(id, answer);
     });
-    if (missing.length > 0) return this.showMissing(missing);
     await this.loadResults();
+    if (missing.length > 0) return this.showMissing(missing);
     for (const [id, answer] of answers) {
       this.reveal(this.item(id), answer);
       this.attempt.answers[id] = answer;
@@ -116,17 +115,9 @@ export class FinalAssessmentElement extends QuizBase {
     const box = this.required('[data-error-summary]');
     const message = this.t('final.unanswered', { count: numbers.length });
     this.required('[data-error-text]').textContent = message;
-    this.required('[data-error-list]').replaceChildren(
-      ...numbers.map((number) => {
-        const root = this.item(this.active[number - 1]!).root;
-        const target = root.querySelector<HTMLElement>('input, select, [data-move]');
-        const link = el('a', this.t('quiz.question', { number }));
-        link.href = `#${target?.id || root.querySelector('[data-error]')!.id}`;
-        const item = el('li');
-        item.append(link);
-        return item;
-      }),
-    );
+    const roots = numbers.map((number) => ({ number, root: this.item(this.active[number - 1]!).root }));
+    const links = this.results!.buildMissingList(roots, (number) => this.t('quiz.question', { number }));
+    this.required('[data-error-list]').replaceChildren(...links);
     box.hidden = false;
     box.focus();
     this.announce(message);

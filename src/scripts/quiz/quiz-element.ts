@@ -6,28 +6,45 @@
 import { checkAnswer } from '../../lib/quiz/kinds';
 import type { Score } from '../../lib/quiz/score';
 import type { Answer } from '../../lib/quiz/types';
+import type { QuizProgress } from '../../lib/quiz/record';
 import { defineElement } from '../toolkit/smm-element';
-import { showFeedback } from './feedback';
 import { lockQuestion } from './question-dom';
 import { QuizBase, randomSeed, type Item } from './quiz-base';
 
+type Feedback = typeof import('./feedback');
+
 export class QuizElement extends QuizBase {
+  /** The feedback code, loaded at the first check (many readers never take the quiz). */
+  private feedback?: Feedback;
+
+  private async loadFeedback(): Promise<Feedback> {
+    this.feedback ??= await import('./feedback');
+    return this.feedback;
+  }
+
+  /** A saved attempt shows its checked answers' feedback again, so that code comes first. */
+  protected resume(progress?: QuizProgress) {
+    if (progress && Object.keys(progress.answers).length > 0 && !this.feedback) {
+      void this.loadFeedback().then(() => super.resume(progress));
+    } else super.resume(progress);
+  }
+
   protected onClick(event: Event) {
     const target = (event.target as HTMLElement).closest<HTMLElement>('button');
     if (!target || !this.contains(target)) return;
     const item = this.items.get(target.closest<HTMLElement>('[data-question]')?.dataset.question ?? '');
-    if (target.dataset.check !== undefined && item) this.check(item);
+    if (target.dataset.check !== undefined && item) void this.check(item);
     else if (target.dataset.retry) this.retry(target.dataset.retry === 'wrong');
     else super.onClick(event);
   }
 
   protected reveal(item: Item, answer: Answer) {
     item.checked = { answer, verdict: checkAnswer(item.question, answer) };
-    showFeedback(item.root, item.question, item.checked, this.t, this.config.lang);
+    this.feedback!.showFeedback(item.root, item.question, item.checked, this.t, this.config.lang);
     lockQuestion(item.root);
   }
 
-  private check(item: Item) {
+  private async check(item: Item) {
     if (item.checked) return;
     const answer = this.readChecked(item);
     if (answer === undefined) {
@@ -35,6 +52,9 @@ export class QuizElement extends QuizBase {
       this.announce(`${this.t('quiz.errorSummary')}: ${message}`);
       return;
     }
+    await this.loadFeedback();
+    // Another click may have checked it while the feedback code loaded.
+    if (item.checked) return;
     this.reveal(item, answer);
     const { id } = item.question;
     this.attempt.answers[id] = answer;

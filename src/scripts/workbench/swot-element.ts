@@ -1,7 +1,8 @@
 /**
  * <smm-swot>: the SWOT worksheet. Keeps four lists on the device (`swot:worksheet`); entries are
  * added, edited, reordered and removed with ordinary buttons and forms, so everything works by
- * keyboard. Exports Markdown. Everything it writes into the page goes through textContent or value.
+ * keyboard; a removed entry can be put back with Undo. Exports Markdown. Everything it writes into
+ * the page goes through textContent or value.
  */
 import { toCalendarDate } from '../../lib/dates';
 import type { UiKeyWith } from '../../lib/ui-strings';
@@ -12,6 +13,7 @@ import {
   countEntries,
   FOCUS_WARNING_AT,
   isSwotQuadrant,
+  leadInOf,
   MAX_ENTRIES,
   MAX_ENTRY_LENGTH,
   moveEntry,
@@ -20,6 +22,7 @@ import {
   readSubject,
   removeEntry,
   replaceEntry,
+  restoreEntry,
   serialiseSwotState,
   SWOT_QUADRANTS,
   type EntryError,
@@ -27,7 +30,8 @@ import {
   type SwotQuadrant,
   type SwotState,
 } from '../../lib/workbench/swot';
-import { el } from '../toolkit/dom';
+import { labelEach } from '../../lib/workbench/labels';
+import { el, labelledButton } from '../toolkit/dom';
 import { downloadText } from '../toolkit/download';
 import { defineElement, SmmElement } from '../toolkit/smm-element';
 
@@ -37,9 +41,14 @@ export class SwotElement extends SmmElement<object, UiKeyWith<'swot.'>> {
   private state!: SwotState;
   /** The entry open for editing, if any. */
   private editing: { quadrant: SwotQuadrant; index: number } | null = null;
+  /** The last entry removed, which Undo puts back. */
+  private removed: { quadrant: SwotQuadrant; index: number; entry: SwotEntry } | null = null;
+  /** What the page prints before each decision ("so we"), so that typing it too does not double it. */
+  private leadIn = '';
 
   protected setup() {
-    this.state = parseSwotState(this.store.read(STORAGE_KEYS.swot));
+    this.leadIn = leadInOf(this.t('swot.action.show'));
+    this.state = parseSwotState(this.store.read(STORAGE_KEYS.swot), this.leadIn);
     const subject = this.subjectInput;
     this.listen(subject, 'input', () => {
       this.state = { ...this.state, subject: readSubject(subject.value) };
@@ -56,8 +65,9 @@ export class SwotElement extends SmmElement<object, UiKeyWith<'swot.'>> {
       if (event.key === 'Escape' && (event.target as HTMLElement).closest('[data-edit]')) this.cancelEdit();
     });
     this.watchKey(STORAGE_KEYS.swot, (value) => {
-      this.state = parseSwotState(value);
+      this.state = parseSwotState(value, this.leadIn);
       this.editing = null;
+      this.forgetRemoved();
       this.render();
     });
     this.render();
@@ -90,6 +100,8 @@ export class SwotElement extends SmmElement<object, UiKeyWith<'swot.'>> {
         return this.cancelEdit();
       case 'remove':
         return this.removeAt(quadrant, index);
+      case 'undo':
+        return this.undoRemove();
       case 'up':
       case 'down':
         return this.move(quadrant, index, button.dataset.act);
@@ -119,7 +131,7 @@ export class SwotElement extends SmmElement<object, UiKeyWith<'swot.'>> {
 
   private readForm(form: HTMLFormElement) {
     const value = (selector: string) => form.querySelector<HTMLInputElement>(selector)!.value;
-    return readEntryInput(value('[data-text]'), value('[data-action]'));
+    return readEntryInput(value('[data-text]'), value('[data-action]'), this.leadIn);
   }
 
   private add(quadrant: SwotQuadrant, form: HTMLFormElement) {
@@ -175,10 +187,39 @@ export class SwotElement extends SmmElement<object, UiKeyWith<'swot.'>> {
     this.state = removeEntry(this.state, quadrant, index);
     this.saveState();
     this.render();
-    const count = this.state.quadrants[quadrant].length;
-    if (count) this.focusButton(quadrant, Math.min(index, count - 1), 'remove');
-    else this.box(quadrant).querySelector<HTMLInputElement>('[data-text]')!.focus();
+    this.forgetRemoved();
+    this.removed = { quadrant, index, entry };
+    const undo = labelledButton(this.t('swot.undo'), `“${entry.text}”`);
+    undo.dataset.act = 'undo';
+    const row = this.box(quadrant).querySelector<HTMLElement>('[data-undo-row]')!;
+    row.replaceChildren(undo);
+    row.hidden = false;
+    // The entry and its buttons are gone; Undo is the nearest useful place for focus, as in the calendar.
+    undo.focus();
     this.announce(this.t('swot.removed', { text: entry.text, quadrant: this.t(`swot.name.${quadrant}`) }));
+  }
+
+  /** Hides the Undo button: once used, or when the entry it would restore is no longer the last removed. */
+  private forgetRemoved() {
+    this.removed = null;
+    for (const row of this.querySelectorAll<HTMLElement>('[data-undo-row]')) {
+      row.hidden = true;
+      row.replaceChildren();
+    }
+  }
+
+  private undoRemove() {
+    if (!this.removed) return;
+    const { quadrant, index, entry } = this.removed;
+    const restored = restoreEntry(this.state, quadrant, index, entry);
+    if (!restored.ok) return this.announce(this.t('swot.error.limit', { max: MAX_ENTRIES }));
+    this.forgetRemoved();
+    this.editing = null;
+    this.state = restored.state;
+    this.saveState();
+    this.render();
+    this.focusButton(quadrant, restored.index, 'remove');
+    this.announce(this.t('swot.restored', { text: entry.text, quadrant: this.t(`swot.name.${quadrant}`) }));
   }
 
   private move(quadrant: SwotQuadrant, index: number, direction: 'up' | 'down') {
@@ -299,14 +340,8 @@ export class SwotElement extends SmmElement<object, UiKeyWith<'swot.'>> {
     const { subject } = this.state;
     const markdown = buildSwotMarkdown(this.state, {
       title: subject ? this.t('swot.export.titleWith', { subject }) : this.t('swot.export.title'),
-      headings: Object.fromEntries(SWOT_QUADRANTS.map((q) => [q, this.t(`swot.name.${q}`)])) as Record<
-        SwotQuadrant,
-        string
-      >,
-      kinds: Object.fromEntries(SWOT_QUADRANTS.map((q) => [q, this.t(`swot.kind.${q}`)])) as Record<
-        SwotQuadrant,
-        string
-      >,
+      headings: labelEach(SWOT_QUADRANTS, (q) => this.t(`swot.name.${q}`)),
+      kinds: labelEach(SWOT_QUADRANTS, (q) => this.t(`swot.kind.${q}`)),
       withAction: this.t('swot.export.withAction'),
       none: this.t('swot.export.none'),
       footer: this.t('swot.export.footer', { date }),

@@ -1,17 +1,12 @@
 // @vitest-environment happy-dom
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { STORAGE_PREFIX } from '../../../src/lib/storage';
 import { STORAGE_KEYS } from '../../../src/lib/storage-keys';
 import { SWOT_QUADRANTS } from '../../../src/lib/workbench/swot';
 import '../../../src/scripts/workbench/swot-element';
+import { stringsWith, useCleanPage } from './fixture';
 
-const en = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../content/i18n/en.json'), 'utf8')) as Record<
-  string,
-  string
->;
-const strings = Object.fromEntries(Object.entries(en).filter(([key]) => key.startsWith('swot.')));
+const strings = stringsWith('swot.');
 
 /** The parts of SwotWorksheet.astro the element works with. */
 function mount(): HTMLElement {
@@ -20,7 +15,7 @@ function mount(): HTMLElement {
     <input data-subject />
     ${SWOT_QUADRANTS.map(
       (q) => `<section data-quadrant="${q}">
-        <ol data-list hidden></ol><p data-empty data-js hidden></p><p data-focus hidden></p>
+        <ol data-list hidden></ol><p data-undo-row hidden></p><p data-empty data-js hidden></p><p data-focus hidden></p>
         <form data-add="${q}"><input data-text /><input data-action /><p data-error></p>
           <button type="submit">Add</button><span data-count></span></form>
       </section>`,
@@ -35,14 +30,7 @@ function mount(): HTMLElement {
 const stored = () => JSON.parse(localStorage.getItem(STORAGE_PREFIX + STORAGE_KEYS.swot) ?? 'null');
 
 describe('<smm-swot>', () => {
-  beforeEach(() => {
-    localStorage.clear();
-    vi.useFakeTimers();
-  });
-  afterEach(() => {
-    document.body.replaceChildren();
-    vi.useRealTimers();
-  });
+  useCleanPage();
 
   it('adds an entry with its decision, saves it, and says so', () => {
     const host = mount();
@@ -58,6 +46,48 @@ describe('<smm-swot>', () => {
     ]);
     vi.advanceTimersByTime(100);
     expect(host.querySelector('[data-live]')!.textContent).toContain('A loyal local audience');
+  });
+
+  it('does not print "so we so we" when the learner types the "so we…" the intro suggests', () => {
+    const host = mount();
+    const form = host.querySelector<HTMLFormElement>('[data-add="strengths"]')!;
+    form.querySelector<HTMLInputElement>('[data-text]')!.value = 'Loyal regulars';
+    form.querySelector<HTMLInputElement>('[data-action]')!.value = 'So we… post a weekly video';
+    form.requestSubmit();
+    const action = host.querySelector('[data-quadrant="strengths"] .action')!;
+    expect(action.textContent).toBe('so we post a weekly video');
+    expect(stored().quadrants.strengths[0].action).toBe('post a weekly video');
+  });
+
+  it('removes an entry with an Undo that puts it back in its place', () => {
+    const host = mount();
+    const form = host.querySelector<HTMLFormElement>('[data-add="threats"]')!;
+    for (const text of ['Chain gym ads', 'Rising rent', 'New rules']) {
+      form.querySelector<HTMLInputElement>('[data-text]')!.value = text;
+      form.requestSubmit();
+    }
+    const box = host.querySelector('[data-quadrant="threats"]')!;
+    box.querySelector<HTMLButtonElement>('[data-act="remove"][data-index="1"]')!.click();
+    expect(stored().quadrants.threats.map((e: { text: string }) => e.text)).toEqual(['Chain gym ads', 'New rules']);
+    const undo = box.querySelector<HTMLButtonElement>('[data-undo-row] button')!;
+    expect(box.querySelector<HTMLElement>('[data-undo-row]')!.hidden).toBe(false);
+    expect(document.activeElement).toBe(undo);
+    expect(undo.textContent).toBe(`${strings['swot.undo']} “Rising rent”`);
+    undo.click();
+    expect(stored().quadrants.threats.map((e: { text: string }) => e.text)).toEqual([
+      'Chain gym ads',
+      'Rising rent',
+      'New rules',
+    ]);
+    expect(box.querySelector<HTMLElement>('[data-undo-row]')!.hidden).toBe(true);
+    expect((document.activeElement as HTMLElement).dataset.index).toBe('1');
+    vi.advanceTimersByTime(100);
+    expect(host.querySelector('[data-live]')!.textContent).toBe(
+      strings['swot.restored']!.replace('{{text}}', 'Rising rent').replace(
+        '{{quadrant}}',
+        strings['swot.name.threats']!,
+      ),
+    );
   });
 
   it('refuses an empty entry with a translated message next to the form, and saves nothing', () => {

@@ -1,74 +1,60 @@
 /**
  * <smm-kpi-plan>: the KPI plan worksheet. Keeps the chosen KPIs and their values on the device
- * (`kpi:plan`), shows progress from baseline to target, runs the formula helpers and exports CSV.
- * Everything it writes into the page goes through textContent or value.
+ * (STORAGE_KEYS.kpiPlan), shows progress from baseline to target, runs the formula helpers and
+ * exports CSV. Everything it writes into the page goes through textContent or value.
  */
-import { downloadText } from './toolkit/download';
-import {
-  announce,
-  formatIsoDate,
-  readConfig,
-  revealControls,
-  showStorageNotice,
-  todayIso,
-  translate,
-  type WorksheetConfig,
-} from './worksheet-dom';
+import { formatCalendarDate, toCalendarDate } from '../../lib/dates';
+import { STORAGE_KEYS } from '../../lib/storage-keys';
+import type { UiKeyWith } from '../../lib/ui-strings';
 import {
   calculateKpi,
   findKpi,
   isKpiId,
   KPI_IDS,
+  KPI_UNITS,
   readCalculatorInput,
+  type CalculatorInput,
   type KpiId,
   type NumberResult,
-} from '../lib/workbench/kpi';
+} from '../../lib/workbench/kpi';
 import {
   buildKpiCsv,
   describeProgress,
   emptyEntry,
   KPI_FIELDS,
-  KPI_PLAN_KEY,
   parseKpiPlan,
+  PROGRESS_STATUSES,
   readKpiEntry,
   type KpiField,
   type KpiPlan,
-  type ProgressStatus,
-} from '../lib/workbench/kpi-plan';
-import { createSafeStore, STORAGE_PREFIX, type SafeStore } from '../lib/storage';
+} from '../../lib/workbench/kpi-plan';
+import { labelEach } from '../../lib/workbench/labels';
+import { el } from '../toolkit/dom';
+import { downloadText } from '../toolkit/download';
+import { defineElement, SmmElement } from '../toolkit/smm-element';
 
-const STATUSES: ProgressStatus[] = ['reached', 'on-the-way', 'backwards', 'same-reached', 'same-not-reached'];
+/** The CSV's columns, in order (`kpi.col.<column>`). */
+const CSV_COLUMNS = ['kpi', 'unit', 'baseline', 'target', 'result', 'progress', 'status', 'deadline', 'goal'] as const;
 
-class KpiPlanElement extends HTMLElement {
-  private config!: WorksheetConfig;
-  private store!: SafeStore;
+export class KpiPlanElement extends SmmElement<object, UiKeyWith<'kpi.'>> {
   private plan!: KpiPlan;
-  private t!: ReturnType<typeof translate>;
   private numbers!: Intl.NumberFormat;
 
-  connectedCallback() {
-    const config = readConfig(this);
-    if (!config || this.config) return;
-    this.config = config;
-    this.t = translate(config.strings);
-    this.numbers = new Intl.NumberFormat(config.lang, { maximumFractionDigits: 2 });
-    this.store = createSafeStore(() => window.localStorage);
-    this.plan = parseKpiPlan(this.store.read(KPI_PLAN_KEY));
-    revealControls(this);
-    this.addEventListener('change', (event) => this.onChange(event));
-    this.addEventListener('input', (event) => this.onInput(event));
-    this.addEventListener('click', (event) => this.onClick(event));
-    window.addEventListener('storage', (event) => {
-      if (event.key !== STORAGE_PREFIX + KPI_PLAN_KEY) return;
-      this.plan = parseKpiPlan(event.newValue);
+  protected setup() {
+    this.numbers = new Intl.NumberFormat(this.config.lang, { maximumFractionDigits: 2 });
+    this.plan = parseKpiPlan(this.store.read(STORAGE_KEYS.kpiPlan));
+    this.listen(this, 'change', (event) => this.onChange(event));
+    this.listen(this, 'input', (event) => this.onInput(event));
+    this.listen(this, 'click', (event) => this.onClick(event));
+    this.watchKey(STORAGE_KEYS.kpiPlan, (value) => {
+      this.plan = parseKpiPlan(value);
       this.render();
     });
     this.render();
-    showStorageNotice(this, this.store);
   }
 
   private entryRoot(id: KpiId) {
-    return this.querySelector<HTMLElement>(`[data-entry="${id}"]`)!;
+    return this.required(`[data-entry="${id}"]`);
   }
   private idOf(node: Element): KpiId | undefined {
     const id = node.closest<HTMLElement>('[data-entry]')?.dataset.entry;
@@ -80,10 +66,10 @@ class KpiPlanElement extends HTMLElement {
 
   /** Puts the whole plan into the page: after loading, and when another tab changed it. */
   private render() {
-    this.querySelector<HTMLInputElement>('[data-goal]')!.value = this.plan.goal;
+    this.required<HTMLInputElement>('[data-goal]').value = this.plan.goal;
     for (const id of KPI_IDS) {
       const chosen = this.plan.chosen.includes(id);
-      this.querySelector<HTMLInputElement>(`[data-pick][value="${id}"]`)!.checked = chosen;
+      this.required<HTMLInputElement>(`[data-pick][value="${id}"]`).checked = chosen;
       const root = this.entryRoot(id);
       root.hidden = !chosen;
       const entry = this.plan.entries[id] ?? emptyEntry();
@@ -95,9 +81,8 @@ class KpiPlanElement extends HTMLElement {
     this.renderSummary();
   }
 
-  private save() {
-    this.store.write(KPI_PLAN_KEY, JSON.stringify(this.plan));
-    showStorageNotice(this, this.store);
+  private saveState() {
+    this.save(STORAGE_KEYS.kpiPlan, JSON.stringify(this.plan));
   }
 
   private errorText(result: NumberResult, id?: KpiId): string {
@@ -139,51 +124,42 @@ class KpiPlanElement extends HTMLElement {
   }
 
   private renderSummary() {
-    const body = this.querySelector('[data-summary] tbody')!;
+    const body = this.required('[data-summary] tbody');
     body.replaceChildren();
     for (const id of this.plan.chosen) {
       const entry = this.plan.entries[id] ?? emptyEntry();
       const reading = readKpiEntry(id, entry, this.config.lang);
-      const row = document.createElement('tr');
-      const cell = (text: string, tag: 'td' | 'th' = 'td') => {
-        const node = document.createElement(tag);
-        node.textContent = text;
-        row.append(node);
-        return node;
-      };
+      const row = el('tr');
       const number = (field: KpiField) => {
         const value = reading.values[field];
         return value.ok ? this.numbers.format(value.value) : '—';
       };
       // Four columns rather than the CSV's nine, so that the table fits a phone.
-      const head = cell(`${this.name(id)} (${this.t(`kpi.unit.${findKpi(id).unit}`)})`, 'th');
+      const head = row.appendChild(el('th', `${this.name(id)} (${this.t(`kpi.unit.${findKpi(id).unit}`)})`));
       head.scope = 'row';
       if (entry.deadline) {
-        const deadline = document.createElement('span');
-        deadline.className = 'deadline';
-        deadline.textContent = `${this.t('kpi.col.deadline')}: ${formatIsoDate(this.config.lang, entry.deadline)}`;
-        head.append(deadline);
+        const deadline = formatCalendarDate(this.config.lang, entry.deadline, 'medium');
+        head.append(el('span', `${this.t('kpi.col.deadline')}: ${deadline}`, 'deadline'));
       }
-      cell(`${number('baseline')} → ${number('target')}`);
-      cell(number('result'));
       const described = reading.progress && describeProgress(reading.progress);
-      cell(
-        described
-          ? [described.percent === undefined ? '' : `${described.percent}%`, this.t(`kpi.short.${described.status}`)]
-              .filter(Boolean)
-              .join(' · ')
-          : '—',
+      const progress = described
+        ? [described.percent === undefined ? '' : `${described.percent}%`, this.t(`kpi.short.${described.status}`)]
+            .filter(Boolean)
+            .join(' · ')
+        : '—';
+      row.append(
+        el('td', `${number('baseline')} → ${number('target')}`),
+        el('td', number('result')),
+        el('td', progress),
       );
       body.append(row);
     }
     const empty = this.plan.chosen.length === 0;
     // In print, a plan replaces the catalogue of definitions.
     this.toggleAttribute('data-has-plan', !empty);
-    this.querySelector<HTMLElement>('[data-summary]')!.hidden = empty;
-    this.querySelector<HTMLElement>('[data-empty]')!.hidden = !empty;
-    this.querySelector<HTMLElement>('[data-goal-print]')!.textContent = this.plan.goal
-      ? `${this.t('kpi.goal')}: ${this.plan.goal}`
-      : '';
+    this.required('[data-summary]').hidden = empty;
+    this.required('[data-empty]').hidden = !empty;
+    this.required('[data-goal-print]').textContent = this.plan.goal ? `${this.t('kpi.goal')}: ${this.plan.goal}` : '';
   }
 
   private onInput(event: Event) {
@@ -196,7 +172,7 @@ class KpiPlanElement extends HTMLElement {
       this.plan.entries[id] = { ...(this.plan.entries[id] ?? emptyEntry()), [input.dataset.field]: input.value };
       this.update(id, false);
     } else return;
-    this.save();
+    this.saveState();
     this.renderSummary();
   }
 
@@ -206,15 +182,16 @@ class KpiPlanElement extends HTMLElement {
       this.choose(input.value, input.checked);
       return;
     }
-    const field = input.dataset.field as KpiField | undefined;
+    const field = KPI_FIELDS.find((f) => f === input.dataset.field);
     const id = this.idOf(input);
-    if (!id || !field || field === ('deadline' as string)) return;
+    if (!id || !field) return;
     this.update(id, true);
-    const error = this.entryRoot(id).querySelector(`[data-error="${field}"]`)?.textContent;
-    const label = this.entryRoot(id).querySelector(`label[for="${input.id}"]`)?.textContent ?? '';
-    if (error) announce(this, `${this.name(id)}, ${label}: ${error}`);
+    const root = this.entryRoot(id);
+    const error = root.querySelector(`[data-error="${field}"]`)?.textContent;
+    const label = root.querySelector(`label[for="${input.id}"]`)?.textContent ?? '';
+    if (error) this.announce(`${this.name(id)}, ${label}: ${error}`);
     else if (field === 'result') {
-      announce(this, `${this.name(id)}: ${this.entryRoot(id).querySelector('[data-status]')?.textContent ?? ''}`);
+      this.announce(`${this.name(id)}: ${root.querySelector('[data-status]')?.textContent ?? ''}`);
     }
   }
 
@@ -225,9 +202,9 @@ class KpiPlanElement extends HTMLElement {
     // Catalogue order, so that the plan reads the same however it was ticked.
     this.plan.chosen = KPI_IDS.filter((k) => set.has(k));
     this.entryRoot(id).hidden = !chosen;
-    this.save();
+    this.saveState();
     this.renderSummary();
-    announce(this, this.t(chosen ? 'kpi.added' : 'kpi.removed', { name: this.name(id) }));
+    this.announce(this.t(chosen ? 'kpi.added' : 'kpi.removed', { name: this.name(id) }));
   }
 
   private onClick(event: Event) {
@@ -247,7 +224,7 @@ class KpiPlanElement extends HTMLElement {
     const values: number[] = [];
     let first: HTMLInputElement | undefined;
     for (const input of root.querySelectorAll<HTMLInputElement>('[data-calc]')) {
-      const kind = input.dataset.calc as Parameters<typeof readCalculatorInput>[0];
+      const kind = input.dataset.calc as CalculatorInput;
       const result = readCalculatorInput(kind, input.value, this.config.lang);
       const message = result.ok ? '' : this.errorText(result) || this.t('kpi.error.empty');
       root.querySelector(`[data-calc-error="${kind}"]`)!.textContent = message;
@@ -260,19 +237,21 @@ class KpiPlanElement extends HTMLElement {
     if (first) {
       output.textContent = '';
       first.focus();
-      announce(this, this.t('kpi.calcErrors'));
+      this.announce(this.t('kpi.calcErrors'));
       return;
     }
     const result = calculateKpi(id, values);
+    const { unit } = findKpi(id);
     if (!result.ok) {
       output.textContent = this.t(`kpi.error.${result.error}`);
-    } else {
+    } else if (unit !== 'count') {
+      // Only rates have a calculator; plain counts are typed in directly.
       const value = Math.round(result.value * 100) / 100;
-      output.textContent = this.t(`kpi.calculated.${findKpi(id).unit}`, { value: this.numbers.format(value) });
+      output.textContent = this.t(`kpi.calculated.${unit}`, { value: this.numbers.format(value) });
       use.dataset.value = String(value);
       use.hidden = false;
     }
-    announce(this, output.textContent);
+    this.announce(output.textContent);
   }
 
   private useResult(id: KpiId, button: HTMLElement) {
@@ -288,23 +267,16 @@ class KpiPlanElement extends HTMLElement {
   }
 
   private exportCsv() {
-    const t = this.t;
-    if (this.plan.chosen.length === 0) {
-      announce(this, t('kpi.nothingToExport'));
-      return;
-    }
-    const names = Object.fromEntries(KPI_IDS.map((id) => [id, this.name(id)])) as Record<KpiId, string>;
+    if (this.plan.chosen.length === 0) return this.announce(this.t('kpi.nothingToExport'));
     const csv = buildKpiCsv(this.plan, this.config.lang, {
-      header: ['kpi', 'unit', 'baseline', 'target', 'result', 'progress', 'status', 'deadline', 'goal'].map((k) =>
-        t(`kpi.col.${k}`),
-      ),
-      names,
-      units: Object.fromEntries(['count', 'percent', 'minutes', 'score'].map((u) => [u, t(`kpi.unit.${u}`)])),
-      statuses: Object.fromEntries(STATUSES.map((s) => [s, t(`kpi.short.${s}`)])) as Record<ProgressStatus, string>,
+      header: CSV_COLUMNS.map((column) => this.t(`kpi.col.${column}`)),
+      names: labelEach(KPI_IDS, (id) => this.name(id)),
+      units: labelEach(KPI_UNITS, (unit) => this.t(`kpi.unit.${unit}`)),
+      statuses: labelEach(PROGRESS_STATUSES, (status) => this.t(`kpi.short.${status}`)),
     });
-    downloadText(`kpi-plan-${todayIso()}.csv`, csv, 'text/csv;charset=utf-8');
-    announce(this, t('kpi.exported'));
+    downloadText(`kpi-plan-${toCalendarDate(new Date())}.csv`, csv, 'text/csv;charset=utf-8');
+    this.announce(this.t('kpi.exported'));
   }
 }
 
-if (!customElements.get('smm-kpi-plan')) customElements.define('smm-kpi-plan', KpiPlanElement);
+defineElement('smm-kpi-plan', KpiPlanElement);

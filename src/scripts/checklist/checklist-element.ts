@@ -1,77 +1,71 @@
 /**
  * <smm-checklist>: makes the server-rendered checklist interactive. Keeps the learner's own
- * progress in localStorage when it may, shows someone else's progress from a share link read-only
- * (never writing it anywhere), and offers share, print and downloads. Everything it writes into
- * the page goes through textContent, value or setAttribute.
+ * progress on the device (under `checklistKey(id)`, which the component puts in the config),
+ * shows someone else's progress from a share link read-only (never writing it anywhere), and
+ * offers share, print and downloads. Everything it writes into the page goes through
+ * textContent, value or setAttribute.
  */
-import { exportCsv, exportMarkdown } from '../lib/checklist/export';
-import { listItemIds, summarizeProgress, type ChecklistOutline } from '../lib/checklist/progress';
-import { createShareLink, readShareLink, type SharedChecklist } from '../lib/checklist/share';
+import { exportCsv, exportMarkdown } from '../../lib/checklist/export';
+import { listItemIds, summariseChecklist, type ChecklistOutline } from '../../lib/checklist/progress';
+import { createShareLink, readShareLink, type SharedChecklist } from '../../lib/checklist/share';
 import {
-  checklistStorageKey,
   clampNote,
   getItem,
   isEvidenceUrl,
   parseChecklistState,
   readEvidenceInput,
-  serializeChecklistState,
+  serialiseChecklistState,
   updateItem,
   type ChecklistState,
-} from '../lib/checklist/state';
-import { fillTemplate } from '../lib/format';
-import { createSafeStore, STORAGE_PREFIX, type SafeStore } from '../lib/storage';
-import { downloadText } from './toolkit/download';
+} from '../../lib/checklist/state';
+import type { UiKeyWith } from '../../lib/ui-strings';
+import { copyText } from '../toolkit/copy';
+import { el } from '../toolkit/dom';
+import { downloadText } from '../toolkit/download';
+import { defineElement, SmmElement } from '../toolkit/smm-element';
 
-interface Config {
-  id: string;
+interface ChecklistData {
+  /** Where the learner's progress is kept: `checklistKey(id)` from src/lib/storage-keys.ts. */
+  storageKey: string;
+  /** The longest note kept, in characters. */
   maxNote: number;
   outline: ChecklistOutline;
-  strings: Record<string, string>;
 }
 
 type Field = HTMLInputElement | HTMLTextAreaElement;
 
-class ChecklistElement extends HTMLElement {
-  private config!: Config;
-  private store!: SafeStore;
+export class ChecklistElement extends SmmElement<ChecklistData, UiKeyWith<'checklist.'>> {
   private ids: string[] = [];
   private own!: ChecklistState;
   /** Someone else's progress from the link, while it is shown. */
   private shared: SharedChecklist | undefined;
 
-  connectedCallback() {
-    const data = this.querySelector('script[data-config]')?.textContent;
-    if (!data || this.config) return;
-    this.config = JSON.parse(data) as Config;
+  protected setup() {
     this.ids = listItemIds(this.config.outline);
-    this.store = createSafeStore(() => window.localStorage);
     this.own = this.readOwn();
-    this.find('[data-no-script]').hidden = true;
-    for (const node of this.querySelectorAll<HTMLElement>('[data-edit], [data-actions], [data-progress]'))
-      node.hidden = false;
-    this.addEventListener('input', (event) => this.onInput(event));
-    this.addEventListener('change', (event) => this.onChange(event));
-    this.addEventListener('click', (event) => this.onClick(event));
-    window.addEventListener('storage', (event) => this.onStorage(event));
-    window.addEventListener('hashchange', () => this.readHash());
+    this.listen(this, 'input', (event) => this.onInput(event));
+    this.listen(this, 'change', (event) => this.onChange(event));
+    this.listen(this, 'click', (event) => this.onClick(event));
+    this.listen(window, 'hashchange', () => this.readHash());
+    // Another tab changed the checklist: show its version (the learner's own, never a shared one).
+    this.watchKey(this.key, () => {
+      this.own = this.readOwn();
+      if (!this.shared) this.render(true);
+    });
     this.readHash();
-    this.showStorageNotice();
   }
 
   private get key() {
-    return checklistStorageKey(this.config.id);
+    return this.config.storageKey;
   }
   private get shown(): ChecklistState {
     return this.shared?.state ?? this.own;
-  }
-  private t(key: string, values: Record<string, string | number> = {}) {
-    return fillTemplate(this.config.strings[key] ?? key, values);
   }
   private find<T extends HTMLElement = HTMLElement>(selector: string, root: ParentNode = this): T {
     return root.querySelector<T>(selector)!;
   }
   private itemRoot(id: string) {
-    return this.find(`[data-item="${CSS.escape(id)}"]`);
+    return this.querySelector<HTMLElement>(`[data-item="${CSS.escape(id)}"]`);
   }
   private readOwn() {
     return parseChecklistState(this.store.read(this.key), this.ids);
@@ -80,7 +74,7 @@ class ChecklistElement extends HTMLElement {
   /** Shows the progress in the link after "#", if there is one, or the learner's own. */
   private readHash() {
     const hash = window.location.hash.slice(1);
-    const error = this.find('[data-link-error]');
+    const error = this.required('[data-link-error]');
     error.hidden = true;
     if (!hash) return this.showShared(undefined);
     let anchor = hash;
@@ -102,11 +96,11 @@ class ChecklistElement extends HTMLElement {
   private showShared(shared: SharedChecklist | undefined) {
     this.shared = shared;
     this.classList.toggle('is-shared', !!shared);
-    this.find('[data-shared-banner]').hidden = !shared;
-    this.find('[data-shared-notes]').hidden = !shared?.notesShortened;
-    this.find('[data-shared-evidence]').hidden = !shared?.evidenceOmitted;
-    this.find('[data-action="share"]').hidden = !!shared;
-    this.find('[data-share-output]').hidden = true;
+    this.required('[data-shared-banner]').hidden = !shared;
+    this.required('[data-shared-notes]').hidden = !shared?.notesShortened;
+    this.required('[data-shared-evidence]').hidden = !shared?.evidenceOmitted;
+    this.required('[data-action="share"]').hidden = !!shared;
+    this.required('[data-share-output]').hidden = true;
     this.render(true);
   }
 
@@ -153,27 +147,25 @@ class ChecklistElement extends HTMLElement {
     evidenceLine.hidden = !safe;
     const slot = this.find('[data-evidence-slot]', evidenceLine);
     if (safe) {
-      const link = document.createElement('a');
+      const link = el('a', evidence);
       link.rel = 'noopener noreferrer';
       link.href = evidence;
-      link.textContent = evidence;
       slot.replaceChildren(link);
     } else slot.replaceChildren();
   }
 
   private renderProgress() {
-    const summary = summarizeProgress(this.config.outline, this.shown);
+    const summary = summariseChecklist(this.config.outline, this.shown);
     const bySection = new Map(summary.sections.map((s) => [s.id, s]));
     for (const wrap of this.querySelectorAll<HTMLElement>('[data-progress]')) {
       const part = wrap.dataset.progress ? bySection.get(wrap.dataset.progress) : summary;
       if (!part) continue;
       this.find<HTMLProgressElement>('progress', wrap).value = part.done;
-      this.find('[data-progress-text]', wrap).textContent = this.progressText(part.done, part.total);
+      this.find('[data-progress-text]', wrap).textContent = this.t('checklist.progress', {
+        done: part.done,
+        total: part.total,
+      });
     }
-  }
-
-  private progressText(done: number, total: number) {
-    return this.t('checklist.progress', { done, total });
   }
 
   private renderCount(root: HTMLElement) {
@@ -186,8 +178,7 @@ class ChecklistElement extends HTMLElement {
 
   private setEvidenceError(root: HTMLElement, invalid: boolean) {
     const input = this.find<HTMLInputElement>('[data-field="evidence"]', root);
-    const error = this.find('[data-evidence-error]', root);
-    error.textContent = invalid ? this.t('checklist.evidenceInvalid') : '';
+    this.find('[data-evidence-error]', root).textContent = invalid ? this.t('checklist.evidenceInvalid') : '';
     if (invalid) input.setAttribute('aria-invalid', 'true');
     else input.removeAttribute('aria-invalid');
   }
@@ -204,18 +195,18 @@ class ChecklistElement extends HTMLElement {
     if (!target) return;
     const { field, root, id } = target;
     if (field.dataset.field === 'note') {
-      const note = clampNote(field.value, this.config.maxNote);
+      const { maxNote } = this.config;
+      const note = clampNote(field.value, maxNote);
       if (note !== field.value) field.value = note;
       this.renderCount(root);
-      if (note.length >= this.config.maxNote)
-        this.announce(this.t('checklist.noteLimit', { max: this.config.maxNote }));
-      this.save(updateItem(this.own, id, { note }), id);
+      if (note.length >= maxNote) this.announce(this.t('checklist.noteLimit', { max: maxNote }));
+      this.saveItem(updateItem(this.own, id, { note }), id);
     } else if (field.dataset.field === 'evidence') {
       // Valid links are kept as they are typed; anything else waits for the change event's message.
       const evidence = readEvidenceInput(field.value);
       if (!evidence.ok) return;
       this.setEvidenceError(root, false);
-      this.save(updateItem(this.own, id, { evidence: evidence.value }), id);
+      this.saveItem(updateItem(this.own, id, { evidence: evidence.value }), id);
     }
   }
 
@@ -225,15 +216,11 @@ class ChecklistElement extends HTMLElement {
     const { field, root, id } = target;
     if (field.dataset.field === 'done') {
       const done = (field as HTMLInputElement).checked;
-      this.save(updateItem(this.own, id, { done }), id);
-      const summary = summarizeProgress(this.config.outline, this.own);
-      const title = this.config.outline.sections.flatMap((s) => s.items).find((i) => i.id === id)?.title ?? id;
-      this.announce(
-        this.t(done ? 'checklist.markedDone' : 'checklist.markedNotDone', {
-          item: title,
-          progress: this.progressText(summary.done, summary.total),
-        }),
-      );
+      this.saveItem(updateItem(this.own, id, { done }), id);
+      const item = this.config.outline.sections.flatMap((s) => s.items).find((i) => i.id === id)?.title ?? id;
+      const { done: count, total } = summariseChecklist(this.config.outline, this.own);
+      const progress = this.t('checklist.progress', { done: count, total });
+      this.announce(this.t(done ? 'checklist.markedDone' : 'checklist.markedNotDone', { item, progress }));
     } else if (field.dataset.field === 'evidence') {
       const evidence = readEvidenceInput(field.value);
       this.setEvidenceError(root, !evidence.ok);
@@ -241,19 +228,11 @@ class ChecklistElement extends HTMLElement {
     }
   }
 
-  private save(state: ChecklistState, id: string) {
+  private saveItem(state: ChecklistState, id: string) {
     this.own = state;
-    this.store.write(this.key, serializeChecklistState(state));
-    this.renderView(this.itemRoot(id), id);
+    this.save(this.key, serialiseChecklistState(state));
+    this.renderView(this.itemRoot(id)!, id);
     this.renderProgress();
-    this.showStorageNotice();
-  }
-
-  /** Another tab changed the checklist: show its version (the learner's own, never a shared one). */
-  private onStorage(event: StorageEvent) {
-    if (event.key !== null && event.key !== STORAGE_PREFIX + this.key) return;
-    this.own = this.readOwn();
-    if (!this.shared) this.render(true);
   }
 
   private onClick(event: Event) {
@@ -268,9 +247,8 @@ class ChecklistElement extends HTMLElement {
   }
 
   private async share() {
-    const output = this.find('[data-share-output]');
-    const input = this.find<HTMLInputElement>('[data-share-url]');
-    const info = this.find('[data-share-info]');
+    const output = this.required('[data-share-output]');
+    const input = this.required<HTMLInputElement>('[data-share-url]');
     const link = createShareLink(this.own, this.ids);
     if (!link) {
       output.hidden = true;
@@ -279,35 +257,31 @@ class ChecklistElement extends HTMLElement {
     }
     const url = `${window.location.origin}${window.location.pathname}#${link.hash}`;
     input.value = url;
-    const notes = [
+    output.hidden = false;
+    const copied = await copyText(url, input);
+    const message = [
+      this.t(copied ? 'checklist.linkCopied' : 'checklist.linkNotCopied'),
       link.notesShortened ? this.t('checklist.linkNotesShortened') : '',
       link.evidenceOmitted ? this.t('checklist.linkEvidenceOmitted') : '',
-    ].filter(Boolean);
-    output.hidden = false;
-    let copied = false;
-    try {
-      await navigator.clipboard.writeText(url);
-      copied = true;
-    } catch {
-      input.focus();
-      input.select();
-    }
-    const message = [this.t(copied ? 'checklist.linkCopied' : 'checklist.linkNotCopied'), ...notes].join(' ');
-    info.textContent = message;
+    ]
+      .filter(Boolean)
+      .join(' ');
+    this.required('[data-share-info]').textContent = message;
     this.announce(message);
   }
 
   private downloadCsv() {
+    const t = (key: 'Section' | 'Item' | 'Done' | 'Note' | 'Evidence') => this.t(`checklist.csv${key}`);
     const labels = {
-      section: this.t('checklist.csvSection'),
-      item: this.t('checklist.csvItem'),
-      done: this.t('checklist.csvDone'),
-      note: this.t('checklist.csvNote'),
-      evidence: this.t('checklist.csvEvidence'),
+      section: t('Section'),
+      item: t('Item'),
+      done: t('Done'),
+      note: t('Note'),
+      evidence: t('Evidence'),
       yes: this.t('checklist.yes'),
       no: this.t('checklist.no'),
     };
-    this.download('csv', exportCsv(this.config.outline, this.shown, labels));
+    this.download('csv', exportCsv(this.config.outline, this.shown, labels, this.config.lang));
   }
 
   private download(extension: 'md' | 'csv', text: string) {
@@ -318,23 +292,12 @@ class ChecklistElement extends HTMLElement {
 
   private backToOwn() {
     history.replaceState(null, '', window.location.pathname + window.location.search);
-    this.find('[data-link-error]').hidden = true;
+    this.required('[data-link-error]').hidden = true;
     this.own = this.readOwn();
     this.showShared(undefined);
-    this.find('[data-progress=""]').focus();
+    this.required('[data-progress=""]').focus();
     this.announce(this.t('checklist.showingOwn'));
-  }
-
-  private showStorageNotice() {
-    this.find('[data-storage-notice]').hidden = this.store.persistent;
-  }
-
-  private announce(message: string) {
-    const live = this.find('[data-live]');
-    // Clearing first makes screen readers repeat an identical message.
-    live.textContent = '';
-    window.setTimeout(() => (live.textContent = message), 50);
   }
 }
 
-if (!customElements.get('smm-checklist')) customElements.define('smm-checklist', ChecklistElement);
+defineElement('smm-checklist', ChecklistElement);
