@@ -9,16 +9,10 @@ import type { PhraseCheck } from '../../lib/hiring/phrases';
 import type { InterviewQuestion } from '../../schemas/hiring';
 import { loadScorecardData } from '../scorecard/scorecard-data';
 
-const FILES = {
-  interviewQuestions: 'questions',
-  workSamples: 'work-samples',
-  jobDescription: 'job-description',
-} as const;
-
-async function entry<C extends keyof typeof FILES>(collection: C, lang: Lang) {
-  const found = await getEntry(collection, `${lang}/${FILES[collection]}`);
-  if (!found) throw new Error(`hiring kit: content/hiring/${lang}/${FILES[collection]}.yaml does not exist`);
-  return found.data;
+/** A missing file is a broken build, said plainly. */
+function must<T>(found: T | undefined, file: string): T {
+  if (!found) throw new Error(`hiring kit: content/hiring/${file}.yaml does not exist`);
+  return found;
 }
 
 const toGuideQuestion = ({ id, kind, text, strong, weak, probes }: InterviewQuestion) => ({
@@ -31,7 +25,7 @@ const toGuideQuestion = ({ id, kind, text, strong, weak, probes }: InterviewQues
 });
 
 export async function loadGuideData(lang: Lang): Promise<GuideData> {
-  const bank = await entry('interviewQuestions', lang);
+  const bank = must(await getEntry('interviewQuestions', `${lang}/questions`), `${lang}/questions`).data;
   return {
     ...(await loadScorecardData(lang)),
     questions: {
@@ -42,7 +36,7 @@ export async function loadGuideData(lang: Lang): Promise<GuideData> {
 }
 
 export async function loadJobContent(lang: Lang): Promise<{ job: JobContent; phrases: PhraseCheck[] }> {
-  const content = await entry('jobDescription', lang);
+  const content = must(await getEntry('jobDescription', `${lang}/job-description`), `${lang}/job-description`).data;
   const taxonomy = (await getEntry('taxonomy', `${lang}/skills`))!.data;
   // Responsibilities and tasks are what the person will do; skills, traits and tools what they bring.
   const duties = new Set([...taxonomy.responsibilities.items, ...taxonomy.tasks.items].map((item) => item.id));
@@ -57,4 +51,5 @@ export async function loadJobContent(lang: Lang): Promise<{ job: JobContent; phr
   };
 }
 
-export const loadWorkSamples = async (lang: Lang) => (await entry('workSamples', lang)).tasks;
+export const loadWorkSamples = async (lang: Lang) =>
+  must(await getEntry('workSamples', `${lang}/work-samples`), `${lang}/work-samples`).data.tasks;

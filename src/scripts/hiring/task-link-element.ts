@@ -19,21 +19,28 @@ export interface TaskLinkData {
 }
 
 export class TaskLinkElement extends SmmElement<TaskLinkData, HiringKey> {
+  private picked = '';
+
   protected setup() {
+    this.picked = this.querySelector<HTMLInputElement>('[data-task]:checked')?.value ?? this.config.tasks[0]!;
     const hash = location.hash.slice(1);
     const decoded = hash ? decodeScorecardLink(hash, new Set(this.config.taxonomy.map((e) => e.id))) : undefined;
     if (decoded?.ok) this.required<HTMLInputElement>('[data-role]').value = decoded.template.role;
     this.listen(this, 'input', () => this.render());
-    this.listen(this, 'change', () => this.render());
+    this.listen(this, 'change', (event) => {
+      const target = event.target as HTMLInputElement;
+      if (target.matches('[data-task]') && target.checked) this.picked = target.value;
+      this.render();
+    });
     this.listen(this.required('[data-form]'), 'submit', (event) => event.preventDefault());
     this.listen(this.required('[data-copy]'), 'click', () => void this.copy());
     this.render();
   }
 
   private render() {
-    const picked = this.querySelector<HTMLInputElement>('[data-task]:checked')?.value ?? this.config.tasks[0]!;
     const role = cleanLine(this.required<HTMLInputElement>('[data-role]').value, MAX_ROLE_LENGTH);
-    const link = new URL(`${this.config.paths.task}#${encodeTaskLink({ task: picked, role })}`, location.href).href;
+    const link = new URL(`${this.config.paths.task}#${encodeTaskLink({ task: this.picked, role })}`, location.href)
+      .href;
     this.required<HTMLInputElement>('[data-link]').value = link;
     this.required<HTMLAnchorElement>('[data-open]').href = link;
   }
