@@ -8,6 +8,7 @@ import {
   type JobFields,
   type SectionHeadings,
 } from '../../src/lib/hiring/job-description';
+import { describeItems } from '../../src/lib/scorecard/items';
 import { readJobDraft, writeJobDraft } from '../../src/lib/hiring/job-draft';
 import { compileMatch, findPhrases, findPlaceholders, type PhraseCheck } from '../../src/lib/hiring/phrases';
 
@@ -148,7 +149,7 @@ describe('defaultJobFields', () => {
   };
 
   it('puts the scorecard’s items in order under duties and skills, the employer’s own with the skills', () => {
-    const fields = defaultJobFields(
+    const items = describeItems(
       {
         role: 'Social media manager',
         items: [
@@ -159,8 +160,10 @@ describe('defaultJobFields', () => {
         ],
         scale: 'four',
       },
-      content,
+      new Map(),
+      'Role-specific',
     );
+    const fields = defaultJobFields('Social media manager', items, content);
     expect(fields).toEqual({
       title: 'Social media manager',
       about: 'About [Company].',

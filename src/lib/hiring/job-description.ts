@@ -4,7 +4,7 @@
  * boards. Empty fields leave their section out. Pure.
  */
 import { escapeMarkdownInline } from '../markdown';
-import type { ScorecardTemplate } from '../scorecard/template';
+import type { ItemView } from '../scorecard/items';
 import { cleanBlock, cleanLine } from '../scorecard/text';
 
 export const SECTIONS = ['about', 'duties', 'skills', 'offer', 'apply'] as const;
@@ -90,18 +90,19 @@ export interface JobContent {
 
 /**
  * The fields a new job description starts from: the role as its title, the scorecard's items in
- * order as lines (the employer's own items with the skills) and the content's starting text.
+ * order (as describeItems gives them) as lines, the employer's own items with the skills, and the
+ * content's starting text.
  */
-export function defaultJobFields(template: ScorecardTemplate, content: JobContent): JobFields {
+export function defaultJobFields(role: string, items: readonly ItemView[], content: JobContent): JobFields {
   const duties: string[] = [];
   const skills: string[] = [];
-  for (const item of template.items) {
-    const line = item.kind === 'taxonomy' ? content.lines[item.id] : undefined;
+  for (const item of items) {
+    const line = item.custom ? undefined : content.lines[item.key];
     if (line) (line.section === 'duties' ? duties : skills).push(line.text);
-    else if (item.kind === 'custom') skills.push(item.text);
+    else if (item.custom) skills.push(item.name);
   }
   return {
-    title: template.role,
+    title: role,
     about: content.defaults.about,
     duties: duties.join('\n'),
     skills: skills.join('\n'),

@@ -5,11 +5,12 @@
  */
 import { isRecord } from '../guards';
 import { decodeState, encodeState, type DecodeFailure } from '../url-state';
-import { MAX_ROLE_LENGTH } from '../scorecard/limits';
 import { isCleanLine } from '../scorecard/text';
 
 export const TASK_KIND = 'work-sample';
 export const TASK_VERSION = 1;
+/** As long as a scorecard's role (src/lib/scorecard/limits.ts), kept apart so the task pages load no scorecard code. */
+export const MAX_TASK_ROLE_LENGTH = 60;
 
 export interface TaskLink {
   task: string;
@@ -17,7 +18,7 @@ export interface TaskLink {
   role: string;
 }
 
-/** A role is at most MAX_ROLE_LENGTH characters, so a task link is always far under the length limit. */
+/** A role is at most MAX_TASK_ROLE_LENGTH characters, so a task link is always far under the length limit. */
 export const encodeTaskLink = (link: TaskLink): string =>
   encodeState(TASK_KIND, TASK_VERSION, { t: link.task, r: link.role });
 
@@ -27,7 +28,7 @@ export function decodeTaskLink(
 ): { ok: true; link: TaskLink } | { ok: false; reason: DecodeFailure } {
   const decoded = decodeState(hash, TASK_KIND, TASK_VERSION, (data) => {
     if (!isRecord(data) || typeof data.t !== 'string' || !taskIds.includes(data.t)) return undefined;
-    return isCleanLine(data.r, MAX_ROLE_LENGTH) ? { task: data.t, role: data.r } : undefined;
+    return isCleanLine(data.r, MAX_TASK_ROLE_LENGTH) ? { task: data.t, role: data.r } : undefined;
   });
   return decoded.ok ? { ok: true, link: decoded.data } : decoded;
 }

@@ -20,7 +20,7 @@ import {
 import { kitFailureKey, type HiringKey } from '../../lib/hiring/kit';
 import { findPhrases, findPlaceholders, type PhraseCheck } from '../../lib/hiring/phrases';
 import { decodeScorecardLink } from '../../lib/scorecard/filled';
-import type { ScorecardData } from '../../lib/scorecard/items';
+import { describeItems, type ScorecardData } from '../../lib/scorecard/items';
 import { encodeTemplate, isComplete, type ScorecardTemplate } from '../../lib/scorecard/template';
 import { cleanBlock, cleanLine } from '../../lib/scorecard/text';
 import { STORAGE_KEYS } from '../../lib/storage-keys';
@@ -82,8 +82,14 @@ export class JobDescriptionElement extends SmmElement<JobDescriptionData, Hiring
     const draft = readJobDraft(this.store.read(STORAGE_KEYS.jobDescription));
     const kept = draft?.template === blank.hash;
     this.find('restored').hidden = !kept;
-    this.fill(kept ? draft.fields : defaultJobFields(this.template, this.config.job));
+    this.fill(kept ? draft.fields : this.defaults());
     this.find('editor').hidden = false;
+  }
+
+  private defaults(): JobFields {
+    const template = this.template!;
+    const taxonomy = new Map(this.config.taxonomy.map((entry) => [entry.id, entry]));
+    return defaultJobFields(template.role, describeItems(template, taxonomy, ''), this.config.job);
   }
 
   private fill(fields: JobFields) {
@@ -151,7 +157,7 @@ export class JobDescriptionElement extends SmmElement<JobDescriptionData, Hiring
     else if (button.matches('[data-reset]')) {
       this.store.remove(STORAGE_KEYS.jobDescription);
       this.find('restored').hidden = true;
-      this.fill(defaultJobFields(this.template, this.config.job));
+      this.fill(this.defaults());
       this.field('title').focus();
       this.announce(this.t('hiring.job.resetDone'));
     }

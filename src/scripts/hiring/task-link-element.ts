@@ -1,19 +1,15 @@
 /**
  * <smm-task-link>: the hiring manager picks a work-sample task and, optionally, names the role; the
- * element makes the link that opens the task sheet alone (no marking guide). Opened from a scorecard
- * link, the role comes from the scorecard. Typed text goes in as text.
+ * element makes the link that opens the task sheet alone (no marking guide). It loads no scorecard
+ * code, which keeps the scorecard pages' shared modules in one file. Typed text goes in as text.
  */
 import type { HiringKey } from '../../lib/hiring/kit';
-import { encodeTaskLink } from '../../lib/hiring/task-link';
-import { decodeScorecardLink } from '../../lib/scorecard/filled';
-import type { TaxonomyEntry } from '../../lib/scorecard/items';
-import { MAX_ROLE_LENGTH } from '../../lib/scorecard/limits';
+import { encodeTaskLink, MAX_TASK_ROLE_LENGTH } from '../../lib/hiring/task-link';
 import { cleanLine } from '../../lib/scorecard/text';
 import { copyText } from '../toolkit/copy';
 import { defineElement, SmmElement } from '../toolkit/smm-element';
 
 export interface TaskLinkData {
-  taxonomy: TaxonomyEntry[];
   paths: { task: string };
   tasks: string[];
 }
@@ -23,9 +19,6 @@ export class TaskLinkElement extends SmmElement<TaskLinkData, HiringKey> {
 
   protected setup() {
     this.picked = this.querySelector<HTMLInputElement>('[data-task]:checked')?.value ?? this.config.tasks[0]!;
-    const hash = location.hash.slice(1);
-    const decoded = hash ? decodeScorecardLink(hash, new Set(this.config.taxonomy.map((e) => e.id))) : undefined;
-    if (decoded?.ok) this.required<HTMLInputElement>('[data-role]').value = decoded.template.role;
     this.listen(this, 'input', () => this.render());
     this.listen(this, 'change', (event) => {
       const target = event.target as HTMLInputElement;
@@ -38,7 +31,7 @@ export class TaskLinkElement extends SmmElement<TaskLinkData, HiringKey> {
   }
 
   private render() {
-    const role = cleanLine(this.required<HTMLInputElement>('[data-role]').value, MAX_ROLE_LENGTH);
+    const role = cleanLine(this.required<HTMLInputElement>('[data-role]').value, MAX_TASK_ROLE_LENGTH);
     const link = new URL(`${this.config.paths.task}#${encodeTaskLink({ task: this.picked, role })}`, location.href)
       .href;
     this.required<HTMLInputElement>('[data-link]').value = link;

@@ -158,9 +158,11 @@ describe('hiring kit widgets', () => {
   });
 
   describe('task links', () => {
-    it('make a link to the chosen task with the scorecard’s role, without the marking guide', () => {
-      const host = open('smm-task-link', taskLinkMarkup, '/hiring/practical-tasks/', templateHash(template));
-      expect($<HTMLInputElement>(host, '[data-role]').value).toBe('Social media manager');
+    it('make a link to the chosen task and the role, without the marking guide', () => {
+      const host = open('smm-task-link', taskLinkMarkup, '/hiring/practical-tasks/');
+      const role = $<HTMLInputElement>(host, '[data-role]');
+      role.value = ' Social  media manager ';
+      role.dispatchEvent(new Event('input', { bubbles: true }));
       const last = [...host.querySelectorAll<HTMLInputElement>('[data-task]')].at(-1)!;
       last.checked = true;
       last.dispatchEvent(new Event('change', { bubbles: true }));

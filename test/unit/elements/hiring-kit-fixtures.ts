@@ -85,7 +85,7 @@ export const taskLinkMarkup = `<form data-form>
   ${taskIds.map((id, i) => `<input type="radio" name="t" value="${id}" data-task ${i === 0 ? 'checked' : ''} />`).join('')}
   <input data-role /><input data-link readonly /><button type="button" data-copy>Copy</button><a href="#" data-open>Open</a>
   <div data-live></div>
-</form>${config({ taxonomy, paths: { task: '/hiring/task/' }, tasks: taskIds })}`;
+</form>${config({ paths: { task: '/hiring/task/' }, tasks: taskIds })}`;
 
 export const taskSheetMarkup = `<div>
   <div data-none hidden></div><div data-alert hidden><p data-alert-text></p></div>
