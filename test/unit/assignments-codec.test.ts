@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { decodeAssignment, encodeAssignment } from '../../src/lib/assignments/assignment';
+import { ASSIGNMENT_VERSION, decodeAssignment, encodeAssignment } from '../../src/lib/assignments/assignment';
+import { encodeItemIds, toItemCode } from '../../src/lib/assignments/item-codes';
 import { createAssignment } from '../../src/lib/assignments/draft';
 import { computeAssignmentId } from '../../src/lib/assignments/summary';
-import { COURSE_LESSONS, listItems } from '../../src/lib/assignments/items';
+import { COURSE_LESSONS, COURSE_QUIZZES, listItems } from '../../src/lib/assignments/items';
 import { cleanText, INSTRUCTIONS_MAX, isDueDate, TITLE_MAX } from '../../src/lib/assignments/text';
 import { hashString } from '../../src/lib/random';
 import { encodeState, MAX_STATE_LENGTH } from '../../src/lib/url-state';
@@ -107,14 +108,18 @@ describe('assignment links', () => {
       const assignment = makeAssignment({ title, instructions: `${title}\nline two` });
       const hash = encodeAssignment(assignment);
       expect(hash).toMatch(/^[A-Za-z0-9_-]+$/);
-      expect(decodeAssignment(`#${hash}`)).toEqual({ ok: true, version: 1, data: assignment });
+      expect(decodeAssignment(`#${hash}`)).toEqual({ ok: true, version: ASSIGNMENT_VERSION, data: assignment });
     }
   });
 
   it('keep an assignment without due date or instructions', () => {
     const assignment = makeAssignment({ due: '', instructions: '' });
     expect(assignment.due).toBeUndefined();
-    expect(decodeAssignment(encodeAssignment(assignment))).toEqual({ ok: true, version: 1, data: assignment });
+    expect(decodeAssignment(encodeAssignment(assignment))).toEqual({
+      ok: true,
+      version: ASSIGNMENT_VERSION,
+      data: assignment,
+    });
   });
 
   it.each(['„', '"', '\\', '😀', '\n', 'я', 'x', '\u2028', '\u0001'])(
@@ -127,12 +132,15 @@ describe('assignment links', () => {
     },
   );
 
-  it('the largest, with instructions and title at their limits, uses most of the budget', () => {
+  it('the largest, with instructions and title at their limits, uses most of the budget and leaves room for 20 more lessons', () => {
     const assignment = makeLargestAssignment('„');
     expect(assignment.title.length).toBe(TITLE_MAX);
     expect(assignment.instructions.length).toBe(INSTRUCTIONS_MAX);
-    expect(listItems(assignment.lessons, assignment.quizzes)).toHaveLength(21);
-    expect(encodeAssignment(assignment).length).toBeGreaterThan(1800);
+    expect(listItems(assignment.lessons, assignment.quizzes)).toHaveLength(COURSE_LESSONS.length * 2 + 1);
+    const length = encodeAssignment(assignment).length;
+    expect(length).toBeGreaterThan(1500);
+    // A lesson adds two codes (lesson and quiz): 6 bytes, 8 characters of base64.
+    expect(length + 20 * 8).toBeLessThanOrEqual(MAX_STATE_LENGTH);
   });
 
   const valid = makeAssignment();
@@ -149,12 +157,36 @@ describe('assignment links', () => {
     };
     return encodeState('assignment', 1, data);
   };
+  // The same assignment in format 2, lessons and quizzes as strings of codes.
+  const wire2 = (change: Record<string, unknown>) =>
+    encodeState('assignment', 2, {
+      i: valid.id,
+      t: valid.title,
+      n: valid.instructions,
+      l: encodeItemIds(valid.lessons),
+      q: encodeItemIds(valid.quizzes),
+      p: 80,
+      d: valid.due,
+      ...change,
+    });
+
+  it('give every lesson and quiz its own short code', () => {
+    const codes = COURSE_QUIZZES.map(toItemCode);
+    expect(new Set(codes).size).toBe(COURSE_QUIZZES.length);
+    expect(codes.every((code) => /^[0-9a-z]{3}$/.test(code))).toBe(true);
+  });
+
+  it('open links made in format 1, with the ids spelled out', () => {
+    expect(decodeAssignment(wire({}))).toEqual({ ok: true, version: 1, data: valid });
+    expect(decodeAssignment(wire2({}))).toEqual({ ok: true, version: 2, data: valid });
+  });
+
   it.each([
     ['an empty hash', '#', 'empty'],
     ['a truncated link', encodeAssignment(valid).slice(0, 40), 'malformed'],
     ['a huge hash', 'A'.repeat(100_000), 'too-long'],
     ['a report code', encodeState('assignment-report', 1, {}), 'wrong-kind'],
-    ['a newer version', encodeState('assignment', 2, {}), 'future-version'],
+    ['a newer version', encodeState('assignment', ASSIGNMENT_VERSION + 1, {}), 'future-version'],
     ['an edited due date', wire({ d: '2030-04-01' }), 'invalid'],
     ['an edited pass mark', wire({ p: 10 }), 'invalid'],
     ['an unknown lesson', wire({ l: ['role', 'hacking'] }), 'invalid'],
@@ -168,6 +200,10 @@ describe('assignment links', () => {
     ['a URL in place of a slug', wire({ l: ['https://evil.example/'] }), 'invalid'],
     ['a __proto__ payload', b64url('{"k":"assignment","v":1,"d":{"__proto__":{"t":"x"}}}'), 'invalid'],
     ['a data array', encodeState('assignment', 1, []), 'invalid'],
+    ['an unknown code', wire2({ l: `${encodeItemIds(['role'])}zzz` }), 'invalid'],
+    ['a cut code', wire2({ l: encodeItemIds(['role']).slice(0, 2) }), 'invalid'],
+    ['codes out of order', wire2({ l: encodeItemIds(['responsibilities', 'role']) }), 'invalid'],
+    ['slugs in format 2', wire2({ l: ['role'] }), 'invalid'],
   ])('rejects %s with a reason', (_name, hash, reason) => {
     expect(decodeAssignment(hash)).toEqual({ ok: false, reason });
   });
