@@ -103,6 +103,26 @@ describe.skipIf(!hasBrowser()).each(LOCALES)('hiring kit ($lang)', (locale) => {
     expect(session.errors).toEqual([]);
   });
 
+  it('opened without a link, the guide and the job description say where links come from, axe clean', async () => {
+    const { page } = session;
+    for (const slug of ['interview-guide', 'job-description']) {
+      await page.goto(url(`${locale.prefix}/hiring/${slug}/`));
+      await page.waitForSelector('[data-none]:not([hidden])');
+      expect(await page.textContent('[data-none] p')).toBe(t('hiring.none'));
+      expect(await findViolations(session)).toEqual([]);
+    }
+    expect(session.errors).toEqual([]);
+  });
+
+  it('opened without a link, the task sheet shows every task, axe clean', async () => {
+    const { page } = session;
+    await page.goto(url(`${locale.prefix}/hiring/task/`));
+    await page.waitForSelector('[data-none]:not([hidden])');
+    expect(await page.locator('section[data-task]:visible').count()).toBe(3);
+    expect(await findViolations(session)).toEqual([]);
+    expect(session.errors).toEqual([]);
+  });
+
   it('sends a practical task whose sheet has no marking guide, axe clean', async () => {
     const { page } = session;
     await page.goto(url(links.tasks));
