@@ -1,6 +1,7 @@
 /**
  * The job description being edited is kept on the device under STORAGE_KEYS.jobDescription, with the
- * template link it started from, so a reload keeps the edits and another scorecard starts afresh.
+ * language and template link it started from, so a reload keeps the edits and another scorecard (or
+ * the other language) starts afresh.
  * Reading never throws: anything that does not fit reads as no draft.
  */
 import { isRecord } from '../guards';
@@ -8,7 +9,7 @@ import { cleanBlock, cleanLine } from '../scorecard/text';
 import { MAX_FIELD_LENGTH, MAX_TITLE_LENGTH, SECTIONS, type JobFields } from './job-description';
 
 export interface JobDraft {
-  /** The template link's hash the draft was made from. */
+  /** "<lang>:<template link's hash>": the page the draft was made on. */
   template: string;
   fields: JobFields;
 }

@@ -72,7 +72,8 @@ export class JobDescriptionElement extends SmmElement<JobDescriptionData, Hiring
       return void (this.find('alert').hidden = false);
     }
     this.template = decoded.template;
-    this.templateHash = blank.hash;
+    // Edits belong to one language's text: switching language starts from that language's text.
+    this.templateHash = `${this.config.lang}:${blank.hash}`;
     const kit = this.config.kit;
     const pages = { scorecard: this.config.paths.scorecard, guide: kit?.guide, tasks: kit?.tasks };
     for (const anchor of this.querySelectorAll<HTMLAnchorElement>('a[data-kit]')) {
@@ -80,7 +81,7 @@ export class JobDescriptionElement extends SmmElement<JobDescriptionData, Hiring
       if (page) anchor.href = `${page}#${blank.hash}`;
     }
     const draft = readJobDraft(this.store.read(STORAGE_KEYS.jobDescription));
-    const kept = draft?.template === blank.hash;
+    const kept = draft?.template === this.templateHash;
     this.find('restored').hidden = !kept;
     this.fill(kept ? draft.fields : this.defaults());
     this.find('editor').hidden = false;

@@ -133,7 +133,7 @@ describe('hiring kit widgets', () => {
       const checks = $(host, '[data-checks]').textContent!;
       expect(checks).toContain('young');
       expect(checks).toContain('good-looking');
-      expect(JSON.parse(stored()!)).toMatchObject({ template: hash });
+      expect(JSON.parse(stored()!)).toMatchObject({ template: `en:${hash}` });
       document.body.replaceChildren();
       host = builder(hash);
       expect($<HTMLTextAreaElement>(host, '[data-field="skills"]').value).toBe('A young, good-looking digital native');
