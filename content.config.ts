@@ -8,6 +8,7 @@ import { QuizBankSchema } from './src/schemas/quiz';
 import { ChecklistSchema } from './src/schemas/checklist';
 import { GlossarySchema } from './src/schemas/glossary';
 import { TaxonomySchema } from './src/schemas/taxonomy';
+import { InterviewBankSchema, JobDescriptionContentSchema, WorkSamplesSchema } from './src/schemas/hiring';
 
 export const collections = {
   docs: defineCollection({ loader: docsLoader(), schema: docsSchema({ extend: DocsExtensionSchema }) }),
@@ -29,5 +30,18 @@ export const collections = {
   taxonomy: defineCollection({
     loader: glob({ base: './content/taxonomy', pattern: '*/*.yaml' }),
     schema: TaxonomySchema,
+  }),
+  // The hiring kit, per locale: entry ids are "<locale>/questions" and so on (content/hiring/<locale>/).
+  interviewQuestions: defineCollection({
+    loader: glob({ base: './content/hiring', pattern: '*/questions.yaml' }),
+    schema: InterviewBankSchema,
+  }),
+  workSamples: defineCollection({
+    loader: glob({ base: './content/hiring', pattern: '*/work-samples.yaml' }),
+    schema: WorkSamplesSchema,
+  }),
+  jobDescription: defineCollection({
+    loader: glob({ base: './content/hiring', pattern: '*/job-description.yaml' }),
+    schema: JobDescriptionContentSchema,
   }),
 };

@@ -30,6 +30,8 @@ export const STORAGE_KEYS = {
    * in, so that a reload or a language switch reopens it as a form and not as the read-only view.
    */
   scorecardEditing: 'scorecard:editing',
+  /** The job description being edited, with the template link it started from (src/lib/hiring/job-draft.ts). */
+  jobDescription: 'hiring:job-description',
   /** Written and removed once, to learn whether storage works at all. */
   probe: 'probe',
 } as const;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CONTENT, LANGS, listFiles, readYaml, type Lang } from '../support/content';
 import { compileSheet, compileVariant, findSlips, formatSlip, type CompiledSheet } from '../support/terminology';
 
-/** The files a locale's term sheet governs, relative to content/: lessons and pages, quizzes, glossary, checklists, taxonomy, UI strings. */
+/** The files a locale's term sheet governs, relative to content/: lessons and pages, quizzes, glossary, checklists, taxonomy, the hiring kit, UI strings. */
 function governedFiles(lang: Lang): string[] {
   const under = (dir: string, ext: RegExp) => listFiles(join(CONTENT, dir), (p) => ext.test(p)).map((p) => join(dir, p));
   const docs = under('docs', /\.mdx?$/).filter((p) => (lang === 'bg' ? p.startsWith('docs/bg/') : !p.startsWith('docs/bg/')));
@@ -14,6 +14,7 @@ function governedFiles(lang: Lang): string[] {
     `glossary/${lang}.yaml`,
     ...under(`checklists/${lang}`, /\.ya?ml$/),
     ...under(`taxonomy/${lang}`, /\.ya?ml$/),
+    ...under(`hiring/${lang}`, /\.ya?ml$/),
     `i18n/${lang}.json`,
   ];
 }

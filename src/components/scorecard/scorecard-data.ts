@@ -22,5 +22,10 @@ export async function loadScorecardData(lang: Lang): Promise<ScorecardData> {
       scorecard: localizePath(lang, 'hiring/scorecard'),
       compare: localizePath(lang, 'hiring/compare'),
     },
+    kit: {
+      guide: localizePath(lang, 'hiring/interview-guide'),
+      job: localizePath(lang, 'hiring/job-description'),
+      tasks: localizePath(lang, 'hiring/practical-tasks'),
+    },
   };
 }

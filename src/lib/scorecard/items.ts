@@ -16,6 +16,8 @@ export interface ScorecardData {
   taxonomy: TaxonomyEntry[];
   /** The tool's pages in the page's language. */
   paths: { builder: string; scorecard: string; compare: string };
+  /** The hiring kit's pages that open a template link (src/components/hiring/), where the page links them. */
+  kit?: { guide: string; job: string; tasks: string };
 }
 
 export interface ItemView {

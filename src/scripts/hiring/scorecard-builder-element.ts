@@ -145,6 +145,12 @@ export class ScorecardBuilderElement extends SmmElement<ScorecardData, Scorecard
       const link = new URL(`${this.config.paths.scorecard}#${encoded.hash}`, location.href).href;
       this.field('link').value = link;
       this.field<HTMLAnchorElement>('open').href = link;
+      // The hiring kit's pages open the same template: <a data-kit="guide|job|tasks">.
+      const kit = this.config.kit ?? {};
+      for (const anchor of this.querySelectorAll<HTMLAnchorElement>('a[data-kit]')) {
+        const page = kit[anchor.dataset.kit as keyof typeof kit];
+        if (page) anchor.href = `${page}#${encoded.hash}`;
+      }
       ready.hidden = false;
       status.hidden = true;
     }
