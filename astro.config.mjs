@@ -62,6 +62,7 @@ export default defineConfig({
             { slug: 'course' },
             ...modules.map(moduleGroup),
             { slug: 'course/final-assessment' },
+            { slug: 'review' },
             { slug: 'progress' },
           ],
         },

@@ -28,6 +28,8 @@ export const STORAGE_KEYS = {
    * in, so that a reload or a language switch reopens it as a form and not as the read-only view.
    */
   scorecardEditing: 'scorecard:editing',
+  /** The review deck: cards from missed questions and glossary terms (src/lib/review/deck.ts). */
+  reviewDeck: 'review:deck',
   /** Written and removed once, to learn whether storage works at all. */
   probe: 'probe',
 } as const;

@@ -59,7 +59,10 @@ export class QuizElement extends QuizBase {
     const { id } = item.question;
     this.attempt.answers[id] = answer;
     this.attempt.firstTry ??= {};
-    if (!Object.hasOwn(this.attempt.firstTry, id)) this.attempt.firstTry[id] = item.checked!.verdict.correct;
+    if (!Object.hasOwn(this.attempt.firstTry, id)) {
+      this.attempt.firstTry[id] = item.checked!.verdict.correct;
+      if (!item.checked!.verdict.correct) void this.addToReview(id);
+    }
     const number = this.active.indexOf(id) + 1;
     const feedback = item.root.querySelector('[data-feedback]')?.textContent ?? '';
     this.announce(`${this.t('quiz.question', { number })}: ${feedback}`);
@@ -67,6 +70,12 @@ export class QuizElement extends QuizBase {
     if (complete && !this.attempt.done) this.record(this.firstTryScore());
     this.saveAttempt();
     if (complete) this.showSummary(true);
+  }
+
+  /** A question missed at its first try becomes a card in the review deck (the /review/ page). */
+  private async addToReview(questionId: string) {
+    const { addToReview, questionCardId } = await import('../review/feed');
+    addToReview(this.store, (key, value) => this.save(key, value), [questionCardId(this.config.id, questionId)]);
   }
 
   /** The attempt's score: each question as it was at its first check. */
