@@ -19,7 +19,7 @@ import {
   type CardRef,
   type Deck,
 } from '../../lib/review/deck';
-import { rateCard, type ReviewRating } from '../../lib/review/schedule';
+import type { ReviewRating } from '../../lib/review/schedule';
 import { quarantineKey, STORAGE_KEYS } from '../../lib/storage-keys';
 import type { UiKeyWith } from '../../lib/ui-strings';
 import { el, labelledButton } from '../toolkit/dom';
@@ -27,6 +27,7 @@ import { defineElement, SmmElement } from '../toolkit/smm-element';
 import type { ConfigQuestion } from '../quiz/quiz-base';
 
 type QuestionCard = typeof import('./question-card');
+type Scheduler = typeof import('../../lib/review/schedule');
 type Key = UiKeyWith<'review.' | 'quiz.' | 'final.'>;
 
 interface ReviewData {
@@ -46,6 +47,8 @@ export class ReviewElement extends SmmElement<ReviewData, Key> {
   private queue: string[] = [];
   private current?: { id: string; ref: CardRef; question?: ConfigQuestion; root?: HTMLElement };
   private questionCard?: QuestionCard;
+  /** FSRS (ts-fsrs) is most of the page's code, so it loads when a session starts. */
+  private scheduler?: Scheduler;
   private reviewed = 0;
 
   protected setup() {
@@ -154,6 +157,7 @@ export class ReviewElement extends SmmElement<ReviewData, Key> {
   }
 
   private async startSession() {
+    this.scheduler ??= await import('../../lib/review/schedule');
     this.queue = dueCards(this.deck, endOfDay(new Date()));
     this.reviewed = 0;
     this.node('overview').hidden = true;
@@ -241,9 +245,9 @@ export class ReviewElement extends SmmElement<ReviewData, Key> {
   private rate(rating: ReviewRating) {
     const current = this.current;
     const card = current && this.deck.cards[current.id];
-    if (!current || !card) return;
+    if (!current || !card || !this.scheduler) return;
     const now = new Date();
-    const next = rateCard(card, rating, now);
+    const next = this.scheduler.rateCard(card, rating, now);
     this.deck = { v: 1, cards: { ...this.deck.cards, [current.id]: next } };
     this.write();
     this.reviewed++;
