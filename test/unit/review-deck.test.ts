@@ -16,6 +16,9 @@ import {
   type Deck,
 } from '../../src/lib/review/deck';
 import { rateCard } from '../../src/lib/review/schedule';
+import { isProgressKey } from '../../src/lib/progress/backup';
+import { parseImport, planImport } from '../../src/lib/progress/transfer';
+import { STORAGE_KEYS } from '../../src/lib/storage-keys';
 
 const NOW = new Date('2026-03-10T09:00:00.000Z');
 const at = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000);
@@ -145,5 +148,37 @@ describe('retiring cards whose question or term left the course', () => {
     const back = addCards(after, [Q], at(3));
     expect(back.added).toBe(1);
     expect(back.deck.cards[Q]!.retired).toBeUndefined();
+  });
+});
+
+describe('the deck in the progress export and import', () => {
+  it('is progress: reset clears it, and merge keeps the later review per card', () => {
+    expect(isProgressKey(STORAGE_KEYS.reviewDeck)).toBe(true);
+    const base = deckOf(Q, T);
+    const here = { ...base, cards: { ...base.cards, [Q]: rateCard(base.cards[Q]!, 3, at(10)) } };
+    const there = { ...base, cards: { ...base.cards, [T]: rateCard(base.cards[T]!, 2, at(20)) } };
+    const plan = planImport(
+      new Map([[STORAGE_KEYS.reviewDeck, here]]),
+      new Map([[STORAGE_KEYS.reviewDeck, there]]),
+      'merge',
+      NOW,
+    );
+    expect(plan.result.get(STORAGE_KEYS.reviewDeck)).toEqual({
+      v: 1,
+      cards: { [Q]: here.cards[Q], [T]: there.cards[T] },
+    });
+  });
+
+  it('refuses a damaged or newer deck in a file instead of importing half of it', () => {
+    const file = (deck: unknown) =>
+      JSON.stringify({
+        schema: 'smm-academy-progress',
+        version: 1,
+        exportedAt: NOW.toISOString(),
+        data: { [STORAGE_KEYS.reviewDeck]: deck },
+      });
+    expect(parseImport(file(deckOf(Q)), NOW).ok).toBe(true);
+    expect(parseImport(file({ v: 9, cards: {} }), NOW)).toMatchObject({ ok: false, error: 'damaged' });
+    expect(parseImport(file('deck'), NOW)).toMatchObject({ ok: false, error: 'damaged' });
   });
 });

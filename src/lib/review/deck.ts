@@ -171,14 +171,6 @@ export function dueCards(deck: Deck, until: Date): string[] {
 
 export const dueCount = (deck: Deck, until: Date): number => dueCards(deck, until).length;
 
-/** Active cards not due by `until`, soonest first, for "next due" dates. */
-export function upcomingCards(deck: Deck, until: Date): [string, Card][] {
-  const limit = until.getTime();
-  return Object.entries(deck.cards)
-    .filter(([, card]) => !card.retired && Date.parse(card.due) > limit)
-    .sort(([, x], [, y]) => Date.parse(x.due) - Date.parse(y.due));
-}
-
 /** When a card last changed: its last review, its addition or reset, or its retirement. */
 const changedAt = (card: Card) => [card.added, card.lastReview ?? '', card.retired ?? ''].sort().at(-1)!;
 

@@ -35,13 +35,31 @@ export class QuizElement extends QuizBase {
     const item = this.items.get(target.closest<HTMLElement>('[data-question]')?.dataset.question ?? '');
     if (target.dataset.check !== undefined && item) void this.check(item);
     else if (target.dataset.retry) this.retry(target.dataset.retry === 'wrong');
-    else super.onClick(event);
+    else if (target.dataset.notSure && !target.ariaDisabled) {
+      // Stays a (disabled) button, so that focus is not lost.
+      void this.addToReview(target.dataset.notSure);
+      target.textContent = this.t('quiz.notSureAdded');
+      target.ariaDisabled = 'true';
+    } else super.onClick(event);
   }
 
   protected reveal(item: Item, answer: Answer) {
     item.checked = { answer, verdict: checkAnswer(item.question, answer) };
     this.feedback!.showFeedback(item.root, item.question, item.checked, this.t, this.config.lang);
     lockQuestion(item.root);
+    // A right answer that was a guess can go to the review deck too (a wrong one goes by itself).
+    if (item.checked.verdict.correct) {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = this.t('quiz.notSure');
+      button.dataset.notSure = item.question.id;
+      item.root.querySelector('[data-feedback]')!.after(button);
+    }
+  }
+
+  protected reset(item: Item) {
+    item.root.querySelector('[data-not-sure]')?.remove();
+    super.reset(item);
   }
 
   private async check(item: Item) {

@@ -5,7 +5,6 @@
  * a lesson's glossary terms as flashcards, lists the next due dates, and resets a card or the deck.
  * Everything goes into the page as text; every control is a native button or select.
  */
-import { formatTimestamp } from '../../lib/dates';
 import {
   addCards,
   dueCards,
@@ -15,7 +14,6 @@ import {
   resetCard,
   retireMissing,
   termCardId,
-  upcomingCards,
   type CardRef,
   type Deck,
 } from '../../lib/review/deck';
@@ -92,6 +90,11 @@ export class ReviewElement extends SmmElement<ReviewData, Key> {
     }
   }
 
+  /** A due date as the learner's language writes it (British English for English, as src/lib/dates.ts). */
+  private formatDay(timestamp: string) {
+    return new Date(timestamp).toLocaleDateString(this.config.lang === 'bg' ? 'bg' : 'en-GB', { dateStyle: 'medium' });
+  }
+
   private termOf(id: string) {
     return this.config.terms.find((term) => term.id === id);
   }
@@ -116,7 +119,8 @@ export class ReviewElement extends SmmElement<ReviewData, Key> {
     const total = Object.values(this.deck.cards).filter((card) => !card.retired).length;
     this.node('due').textContent = total === 0 ? this.t('review.empty') : this.t('review.dueToday', { count: due });
     this.node('start').hidden = due === 0 || this.readOnly;
-    const rows = [...dueCards(this.deck, endOfDay(now)), ...upcomingCards(this.deck, endOfDay(now)).map(([id]) => id)];
+    // Every active card, soonest first: the last date a Date can hold is later than any due date.
+    const rows = dueCards(this.deck, new Date(8.64e15));
     const body = this.node('rows');
     body.replaceChildren(
       ...rows.map((id) => {
@@ -131,7 +135,7 @@ export class ReviewElement extends SmmElement<ReviewData, Key> {
           reset.dataset.reset = id;
           action.append(reset);
         }
-        row.append(name, el('td', when || formatTimestamp(this.config.lang, card.due, { style: 'medium' })), action);
+        row.append(name, el('td', when || this.formatDay(card.due)), action);
         return row;
       }),
     );
@@ -254,7 +258,7 @@ export class ReviewElement extends SmmElement<ReviewData, Key> {
     const today = Date.parse(next.due) <= endOfDay(now).getTime();
     if (today) this.queue.push(current.id);
     const label = this.t(`review.rating.${rating}`);
-    const date = formatTimestamp(this.config.lang, next.due, { style: 'medium' });
+    const date = this.formatDay(next.due);
     this.announce(
       today ? this.t('review.ratedToday', { rating: label }) : this.t('review.rated', { rating: label, date }),
     );
