@@ -6,7 +6,7 @@
 import { checkAnswer, isAnswered } from '../../lib/quiz/kinds';
 import type { Translate, UiKeyWith } from '../../lib/ui-strings';
 import { showFeedback } from '../quiz/feedback';
-import type { ConfigQuestion } from '../quiz/quiz-base';
+import { randomSeed, type ConfigQuestion } from '../quiz/quiz-base';
 import { lockQuestion, readAnswer, resetQuestion, setQuestionError } from '../quiz/question-dom';
 import { renderQuestion } from '../quiz/render-question';
 
@@ -29,14 +29,17 @@ export function loadPool(url: string): Promise<Map<string, ConfigQuestion> | und
   return pool;
 }
 
-/** Puts the question into `holder`, its choices shuffled by `seed`; returns its root. */
-export function showQuestion(holder: HTMLElement, question: ConfigQuestion, t: QuizTranslate, seed: number) {
+/**
+ * Puts the question into `holder`, its choices in a new order each time (as a new quiz attempt has
+ * them, so the answer is recalled, not its place); returns its root.
+ */
+export function showQuestion(holder: HTMLElement, question: ConfigQuestion, t: QuizTranslate) {
   const root = renderQuestion(question, 'review', t);
   const list = document.createElement('ol');
   list.className = 'quiz-questions review-question';
   list.append(root);
   holder.replaceChildren(list);
-  resetQuestion(root, question, seed);
+  resetQuestion(root, question, randomSeed());
   return root;
 }
 

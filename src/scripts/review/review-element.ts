@@ -207,12 +207,7 @@ export class ReviewElement extends SmmElement<ReviewData, Key> {
       }
       const question = pool.get(`${ref.quiz}--${ref.question}`);
       if (!question) return this.next();
-      const root = this.questionCard.showQuestion(
-        holder,
-        question,
-        this.t,
-        Date.parse(this.deck.cards[id]!.due) & 0x7fffffff,
-      );
+      const root = this.questionCard.showQuestion(holder, question, this.t);
       root.querySelector('.number')!.textContent = `${this.lessonTitle(ref.quiz)}:`;
       this.current = { id, ref, question, root };
       this.node('check').hidden = false;
