@@ -62,8 +62,8 @@ export default defineConfig({
             { slug: 'course' },
             ...modules.map(moduleGroup),
             { slug: 'course/final-assessment' },
-            { slug: 'review' },
             { slug: 'progress' },
+            { slug: 'review' },
           ],
         },
         {
