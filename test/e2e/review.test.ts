@@ -1,9 +1,9 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Question } from '../../src/schemas/quiz';
 import { findViolations } from './axe';
 import { hasBrowser, openSession, type Session, url } from './browser';
-import { answer, readQuizConfig } from './quiz-driver';
+import { answer, readQuizConfig, tabTo } from './quiz-driver';
 import { strings } from './strings';
 
 const LOCALES = [
@@ -13,14 +13,8 @@ const LOCALES = [
 
 const dueText = (page: Page) => page.locator('smm-review [data-due]').textContent();
 
-/** Tabs forward until focus lands on `target`. */
-async function tabTo(page: Page, target: Locator): Promise<void> {
-  for (let i = 0; i < 200; i++) {
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error('could not reach the element by keyboard');
-}
+/** Waits until the review widget has read the deck (pages load slowly on a busy machine). */
+const ready = (page: Page) => page.locator('smm-review [data-overview]:visible').waitFor();
 
 describe.skipIf(!hasBrowser()).each(LOCALES)('daily review ($prefix)', ({ prefix, lang, t }) => {
   let session: Session;
@@ -32,7 +26,7 @@ describe.skipIf(!hasBrowser()).each(LOCALES)('daily review ($prefix)', ({ prefix
   it('brings a missed quiz question back on the review page, and rating it drops the due count', async () => {
     const { page } = session;
     await page.goto(url(`${prefix}/review/`));
-    await page.locator('smm-review [data-overview]:visible').waitFor();
+    await ready(page);
     expect(await dueText(page)).toBe(t('review.empty'));
 
     await page.goto(url(`${prefix}/course/role/`));
@@ -42,7 +36,8 @@ describe.skipIf(!hasBrowser()).each(LOCALES)('daily review ($prefix)', ({ prefix
     await page.locator(`[data-question="${missed.id}"] [data-feedback].is-wrong`).waitFor();
 
     await page.goto(url(`${prefix}/review/`));
-    await expect.poll(() => dueText(page)).toBe(t('review.dueToday', { count: 1 }));
+    await ready(page);
+    expect(await dueText(page)).toBe(t('review.dueToday', { count: 1 }));
     await page.locator('smm-review [data-start]').click();
     const poolQuestion = { ...missed, id: `role--${missed.id}` } as Question;
     await page.locator(`smm-review [data-question="${poolQuestion.id}"]`).waitFor();
@@ -54,19 +49,22 @@ describe.skipIf(!hasBrowser()).each(LOCALES)('daily review ($prefix)', ({ prefix
     );
     expect(await findViolations(session)).toEqual([]);
     await page.locator('smm-review [data-rating="3"]').click();
-    await expect.poll(() => dueText(page)).toBe(t('review.dueToday', { count: 0 }));
-    await expect.poll(() => page.locator('smm-review [data-live]').textContent()).toContain(t('review.done'));
+    await expect.poll(() => dueText(page), { timeout: 10_000 }).toBe(t('review.dueToday', { count: 0 }));
+    await expect
+      .poll(() => page.locator('smm-review [data-live]').textContent(), { timeout: 10_000 })
+      .toContain(t('review.done'));
     // The card waits in the list with its next date, and survives a reload.
     await page.reload();
-    await expect.poll(() => dueText(page)).toBe(t('review.dueToday', { count: 0 }));
+    await ready(page);
+    expect(await dueText(page)).toBe(t('review.dueToday', { count: 0 }));
     expect(await page.locator('smm-review [data-rows] tr').count()).toBe(1);
   });
 
   it.runIf(lang === 'en')('adds a lesson’s terms and reviews them by keyboard alone', async () => {
     const { page } = session;
     await page.goto(url(`${prefix}/review/`));
+    await ready(page);
     const select = page.locator('smm-review [data-lesson]');
-    await select.waitFor();
     // From the lesson picker on, everything is done with the keyboard.
     await select.focus();
     await tabTo(page, page.locator('smm-review [data-add-lesson]'));
@@ -87,7 +85,7 @@ describe.skipIf(!hasBrowser()).each(LOCALES)('daily review ($prefix)', ({ prefix
       // Focus is on "Good"; Tab back to "Easy" is not needed: Enter rates the card.
       await page.keyboard.press('Enter');
     }
-    await expect.poll(() => dueText(page)).toBe(t('review.dueToday', { count: 0 }));
+    await expect.poll(() => dueText(page), { timeout: 10_000 }).toBe(t('review.dueToday', { count: 0 }));
     expect(await page.locator('smm-review [data-due]').evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await findViolations(session)).toEqual([]);
   });
