@@ -31,8 +31,13 @@ export function courseOutlinePlugin() {
   return {
     name: 'smm-academy:course-outline',
     resolveId: (id: string) => (id === VIRTUAL_ID ? resolved : undefined),
-    load: (id: string) =>
-      id === resolved ? `export const COURSE_OUTLINE = ${JSON.stringify(readCourseOutline())};` : undefined,
+    load: (id: string) => {
+      if (id !== resolved) return undefined;
+      const outline = readCourseOutline();
+      // The slugs alone too: the assignment pages need nothing else, and ship less without the rest.
+      const slugs = outline.map((lesson) => lesson.slug);
+      return `export const COURSE_OUTLINE = ${JSON.stringify(outline)};\nexport const COURSE_SLUGS = ${JSON.stringify(slugs)};`;
+    },
   };
 }
 

@@ -17,6 +17,8 @@ export const STORAGE_KEYS = {
   kpiPlan: 'kpi:plan',
   /** The editorial calendar (src/lib/workbench/calendar.ts). */
   calendar: 'calendar:posts',
+  /** The monthly report: channels, months of numbers, targets, story (src/lib/report/model.ts). */
+  monthlyReport: 'report:monthly',
   /** Report codes an instructor collected on the class results page. */
   classReports: 'assign:class-reports',
   /** Ids of assignment versions the instructor merged on the class results page. */

@@ -3,6 +3,10 @@ import { STORAGE_KEYS } from './storage-keys';
 /** Every key this site stores starts with this prefix. */
 export const STORAGE_PREFIX = 'smm-academy:';
 
+/** True when a `storage` event's key concerns this site (null means the whole storage was cleared). */
+export const isSiteStorageKey = (fullKey: string | null): boolean =>
+  fullKey === null || fullKey.startsWith(STORAGE_PREFIX);
+
 /** The part of the Web Storage API we use; injected so that it can be faked in tests. */
 export interface KeyValueStorage {
   getItem(key: string): string | null;

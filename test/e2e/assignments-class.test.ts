@@ -171,6 +171,8 @@ describe.skipIf(!hasBrowser()).each([
       expect(await findViolations(learner)).toEqual([]);
       await learner.page.fill('#assign-learner', 'Ana');
       await learner.page.locator('[data-report-form] button[type="submit"]').click();
+      // The report's code loads on first use.
+      await learner.page.locator('[data-report]:visible').waitFor();
       const code = await learner.page.inputValue('[data-code]');
       expect(await pageScrollsSideways(learner.page)).toBe(false);
 
@@ -180,6 +182,8 @@ describe.skipIf(!hasBrowser()).each([
       await page.locator('[data-clear]').click();
       await page.fill('#assign-codes', code);
       await page.locator('[data-paste-form] button[type="submit"]').click();
+      // Reading codes loads on first use: the message about the code says it is done.
+      await page.locator('[data-messages] li').first().waitFor();
       const matrix = await readMatrix(page);
       expect(matrix).toHaveLength(1);
       const [row] = matrix;

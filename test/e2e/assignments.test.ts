@@ -180,6 +180,7 @@ describe.skipIf(!hasBrowser()).each(LOCALES)('assignments and class results ($la
     expect(borisLines).toBeGreaterThan(3);
     await page.fill('#assign-codes', [wrapCode(codes.boris), 'not a report', wrapCode(codes.tsveta)].join('\r\n'));
     await page.locator('[data-paste-form] button[type="submit"]').click();
+    await page.locator('[data-messages] li').first().waitFor();
     const messages = await page.locator('[data-messages] li').allTextContents();
     const tsvetaName = `${locale.tsveta} ${XSS}`;
     expect(messages).toEqual([
@@ -208,9 +209,10 @@ describe.skipIf(!hasBrowser()).each(LOCALES)('assignments and class results ($la
     });
     expect(await list.nth(1).getAttribute('class')).toBe('is-other');
     expect(await list.nth(1).textContent()).toContain(newer);
-    expect(await page.textContent('[data-versions-text]')).toBe(
-      t('assign.versions.found', { count: 2, title: 'Week 1: the role' }),
-    );
+    // The versions box fills when its code has loaded.
+    await expect
+      .poll(() => page.textContent('[data-versions-text]'))
+      .toBe(t('assign.versions.found', { count: 2, title: 'Week 1: the role' }));
     expect(await page.textContent('[data-ref-pass]')).toBe(t('assign.passMarkRule', { passMark: 80, finalMark: 80 }));
 
     // One row per learner, one column per item, the learner's words in every cell.
@@ -260,6 +262,8 @@ describe.skipIf(!hasBrowser()).each(LOCALES)('assignments and class results ($la
 
     // Drill-down: a learner's name opens their report item by item.
     await page.locator('.assign-matrix tbody th button', { hasText: locale.boris }).click();
+    // The drill-down loads on first use.
+    await page.locator('[data-detail-panel]:visible').waitFor();
     expect(await page.textContent('[data-detail-heading]')).toBe(
       t('assign.class.detailHeading', { name: locale.boris }),
     );
@@ -277,13 +281,15 @@ describe.skipIf(!hasBrowser()).each(LOCALES)('assignments and class results ($la
   it('merges the two versions into one class, judged by the newer due date, and exports every row as CSV', async () => {
     const { page } = instructor;
     await page.locator('[data-merge]').click();
-    expect(await page.textContent('[data-versions-text]')).toBe(
-      t('assign.versions.merged', {
-        count: 2,
-        title: 'Week 1: the role',
-        due: formatCalendarDate(locale.lang, '2030-04-01'),
-      }),
-    );
+    await expect
+      .poll(() => page.textContent('[data-versions-text]'))
+      .toBe(
+        t('assign.versions.merged', {
+          count: 2,
+          title: 'Week 1: the role',
+          due: formatCalendarDate(locale.lang, '2030-04-01'),
+        }),
+      );
     expect(await page.textContent('[data-ref-due]')).toBe(formatCalendarDate(locale.lang, '2030-04-01'));
     // Sorted by name again, every learner is in the matrix; Boris's lesson is on time for the newer date.
     await page.locator('[data-sort="learner"]').click();
@@ -347,6 +353,8 @@ describe.skipIf(!hasBrowser()).each(LOCALES)('assignments and class results ($la
     await page.locator('[data-storage-notice]').first().waitFor({ state: 'attached' });
     await page.fill('#assign-codes', codes.boris);
     await page.locator('[data-paste-form] button[type="submit"]').click();
+    // Reading codes loads on first use: the message about the code says it is done.
+    await page.locator('[data-messages] li').first().waitFor();
     expect(await page.locator('[data-storage-notice]').isVisible()).toBe(true);
     expect(await page.locator('.assign-matrix tbody tr').count()).toBe(1);
     expect(errors).toEqual([]);
@@ -372,6 +380,7 @@ describe.skipIf(!hasBrowser()).each(LOCALES)('assignments and class results ($la
       await page.locator('.assign-matrix tbody tr').first().waitFor();
       await page.locator('[data-merge]').click();
       await page.locator('.assign-matrix tbody th button').first().click();
+      await page.locator('[data-detail-panel]:visible').waitFor();
       expect(await findViolations(dark)).toEqual([]);
       await page.goto(`${link.split('#')[0]}#broken`);
       await page.locator('[data-message]:visible').waitFor();

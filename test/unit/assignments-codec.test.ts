@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ASSIGNMENT_VERSION, decodeAssignment, encodeAssignment } from '../../src/lib/assignments/assignment';
 import { encodeItemIds, toItemCode } from '../../src/lib/assignments/item-codes';
 import { createAssignment } from '../../src/lib/assignments/draft';
-import { computeAssignmentId } from '../../src/lib/assignments/summary';
+import { computeAssignmentId, hashText } from '../../src/lib/assignments/summary';
 import { COURSE_LESSONS, COURSE_QUIZZES, listItems } from '../../src/lib/assignments/items';
 import { cleanText, INSTRUCTIONS_MAX, isDueDate, TITLE_MAX } from '../../src/lib/assignments/text';
 import { hashString } from '../../src/lib/random';
@@ -270,5 +270,9 @@ describe('assignment ids', () => {
     const text = JSON.stringify(['Week 1', ['role'], ['final'], '2030-01-31', 80]);
     expect(computeAssignmentId(fields)).toBe(hashString(text).toString(36));
     expect(computeAssignmentId(fields)).toBe('d4jg8o');
+  });
+
+  it('share their hash with the item codes, which must not change either', () => {
+    for (const id of [...COURSE_QUIZZES, '', 'Мария', '\u{1F600}']) expect(hashText(id)).toBe(hashString(id));
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addReport, buildRows, CSV_COLUMNS, exportCsv, type CsvLabels } from '../../src/lib/assignments/results';
+import { addReport, buildRows } from '../../src/lib/assignments/results';
+import { CSV_COLUMNS, exportCsv, type CsvLabels } from '../../src/lib/assignments/results-csv';
 import { computeDeadline, judgeTimeliness } from '../../src/lib/assignments/timing';
 import { makeAssignment, makeReport, quizRecord } from './assignments-fixtures';
 

@@ -20,15 +20,17 @@ const b64url = (text: string) =>
 function fullState(
   noteLength: number,
   char = 'ж',
-  evidence = (id: string) => `https://example.org/${id}`,
+  evidence = (id: string): string | undefined => `https://example.org/${id}`,
 ): ChecklistState {
   const state = createEmptyState();
-  for (const id of IDS)
+  for (const id of IDS) {
+    const link = evidence(id);
     state.items[id] = {
       done: true,
       note: `${id} ${char.repeat(noteLength)}`.slice(0, noteLength),
-      evidence: evidence(id),
+      ...(link ? { evidence: link } : {}),
     };
+  }
   return state;
 }
 
@@ -110,7 +112,8 @@ describe('share links', () => {
   });
 
   it('keeps short notes and links whole and says nothing was cut', () => {
-    const state = fullState(20, 'a');
+    // Every step done with a short note, and a portfolio link on every other step.
+    const state = fullState(20, 'a', (id) => (IDS.indexOf(id) % 2 ? undefined : `https://example.org/${id}`));
     const link = createShareLink(state, IDS)!;
     expect(link).toMatchObject({ notesShortened: false, evidenceOmitted: false });
     const read = readShareLink(link.hash, IDS);

@@ -3,14 +3,14 @@
  * characters from a hash of the id itself, not its position, so adding or moving a lesson changes
  * no code and old links keep working; a unit test checks that no two of the course's ids collide.
  */
-import { hashString } from '../random';
 import { COURSE_QUIZZES } from './items';
+import { hashText } from './summary';
 
 export const ITEM_CODE_LENGTH = 3;
 
 /** The link code of a lesson slug or quiz id. */
 export const toItemCode = (id: string): string =>
-  (hashString(id) % 36 ** ITEM_CODE_LENGTH).toString(36).padStart(ITEM_CODE_LENGTH, '0');
+  (hashText(id) % 36 ** ITEM_CODE_LENGTH).toString(36).padStart(ITEM_CODE_LENGTH, '0');
 
 // Every quiz id is a lesson slug or "final", so this one map serves lessons and quizzes.
 const ID_BY_CODE: ReadonlyMap<string, string> = new Map(COURSE_QUIZZES.map((id) => [toItemCode(id), id]));

@@ -3,13 +3,13 @@
  * Links and reports store these ids, never titles, so they stay short and work in both languages.
  */
 
-import { COURSE_OUTLINE } from 'virtual:smm/course-outline';
+import { COURSE_SLUGS } from 'virtual:smm/course-outline';
 
 /**
  * Lesson slugs in course order (pages /course/<slug>/); a quiz has its lesson's slug as its id.
  * From the course outline, so a new lesson is assignable as soon as its files exist.
  */
-export const COURSE_LESSONS: readonly string[] = COURSE_OUTLINE.map((lesson) => lesson.slug);
+export const COURSE_LESSONS: readonly string[] = COURSE_SLUGS;
 
 /** Quiz id (and storage key suffix) of the final assessment. */
 export const FINAL_QUIZ = 'final';

@@ -2,10 +2,9 @@
  * The detailed class results: one row per learner and assigned item, for the drill-down and the
  * CSV (src/lib/assignments/matrix.ts arranges them as a learner × item matrix). The first report
  * loaded sets the class's assignment; versions merged with it count as the newest (versions.ts);
- * reports for any other assignment are flagged.
+ * reports for any other assignment are flagged. The CSV of these rows is in results-csv.ts.
  */
-import { toCsv } from '../csv';
-import { itemOrder, type ItemKind, type ItemRef } from './items';
+import { itemOrder, type ItemRef } from './items';
 import { assessItem, reportKey, type ItemDetail, type ItemStatus, type Report } from './report';
 import { computeDeadline, judgeTimeliness, type Timeliness } from './timing';
 import { classScope, type ClassScope } from './versions';
@@ -90,56 +89,3 @@ export function buildRows(
     });
   });
 }
-
-/** Words the CSV needs in the page's language. */
-export interface CsvLabels {
-  header: readonly string[];
-  itemTitle: (item: ItemRef) => string;
-  kind: (kind: ItemKind) => string;
-  detail: (detail: ItemDetail) => string;
-  timeliness: (timeliness: Exclude<Timeliness, 'none'>) => string;
-  yes: string;
-  no: string;
-}
-
-/** The CSV columns, in order: what `CsvLabels.header` must name. */
-export const CSV_COLUMNS = [
-  'learner',
-  'assignment',
-  'assignmentId',
-  'sameAssignment',
-  'itemKind',
-  'itemId',
-  'item',
-  'status',
-  'best',
-  'last',
-  'attempts',
-  'date',
-  'timeliness',
-  'generatedAt',
-] as const;
-
-/** One CSV record per row (ISO dates, so spreadsheets sort them). */
-export function toCsvRecords(rows: readonly ResultRow[], labels: CsvLabels): (string | number | undefined)[][] {
-  return rows.map((row) => [
-    row.learner,
-    row.assignmentTitle,
-    row.assignmentId,
-    row.sameAssignment ? labels.yes : labels.no,
-    labels.kind(row.item.kind),
-    row.item.id,
-    labels.itemTitle(row.item),
-    labels.detail(row.detail),
-    row.best,
-    row.last,
-    row.attempts,
-    row.time,
-    row.timeliness === 'none' ? '' : labels.timeliness(row.timeliness),
-    row.generatedAt,
-  ]);
-}
-
-/** The CSV document of the rows, in the page's language (Bulgarian: ";" and a decimal comma). */
-export const exportCsv = (rows: readonly ResultRow[], labels: CsvLabels, lang: string): string =>
-  toCsv(labels.header, toCsvRecords(rows, labels), lang);

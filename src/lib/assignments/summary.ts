@@ -21,15 +21,19 @@ export interface AssignmentSummary {
 }
 
 /**
- * The id of an assignment: a 32-bit FNV-1a hash of what decides the results, so edited copies show
- * up. It is part of the link and report formats, so it lives here, where nothing else changes it.
+ * 32-bit FNV-1a, as hashString in src/lib/random.ts computes it. The link and report formats depend
+ * on it (assignment ids, item codes), so it lives here, where nothing else changes it, and these
+ * pages need not load the quizzes' random helpers for it.
  */
-export function computeAssignmentId(a: Omit<AssignmentSummary, 'id'>): string {
-  const text = JSON.stringify([a.title, a.lessons, a.quizzes, a.due ?? '', a.passMark]);
+export function hashText(text: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return (hash >>> 0).toString(36);
+  return hash >>> 0;
 }
+
+/** The id of an assignment: a hash of what decides the results, so edited copies show up. */
+export const computeAssignmentId = (a: Omit<AssignmentSummary, 'id'>): string =>
+  hashText(JSON.stringify([a.title, a.lessons, a.quizzes, a.due ?? '', a.passMark])).toString(36);
 
 /** A pass mark typed in a form or read from data: a whole number 1–100, else undefined. */
 export function parsePassMark(value: unknown): number | undefined {

@@ -1,4 +1,9 @@
-/** On time or late: an item's date against the end of the due day. */
+/** On time or late: an item's date against the end of the due day; and how these pages write a date. */
+import { formatTimestamp } from '../dates';
+
+/** A date and time the way the assignment pages write them ("3 May 2030, 10:00"). */
+export const formatWhen = (lang: string, iso: string): string =>
+  formatTimestamp(lang, iso, { withTime: true, style: 'medium' });
 
 /**
  * The last millisecond of a due date ("YYYY-MM-DD") in a time zone, given as the minutes that

@@ -26,9 +26,8 @@ export interface ProgressStore extends SafeStore {
   readQuiz(id: string): QuizRecord | undefined;
 }
 
-/** True when a `storage` event's key concerns this site (null means the whole storage was cleared). */
-export const isSiteStorageKey = (fullKey: string | null): boolean =>
-  fullKey === null || fullKey.startsWith(STORAGE_PREFIX);
+// Kept in storage.ts, so that pages which only read progress need not load this module.
+export { isSiteStorageKey } from '../storage';
 
 /**
  * `shared` is the page's one safe store when there is one (src/scripts/toolkit/site-store.ts), so

@@ -2,22 +2,24 @@
  * <smm-assignment>: shows the assignment in the link's "#…" with each item's status from this
  * browser's progress, and makes the learner's completion report (code, .json file, print).
  * Nothing from the link is parsed as HTML; item links come only from the build-time catalogue.
+ * The report's sheet, copying and download load on first use (assignment-report.ts).
  */
 import { decodeAssignment, type Assignment } from '../../lib/assignments/assignment';
 import type { ItemLinks } from '../../lib/assignments/items';
-import { encodeReportCode, type Report } from '../../lib/assignments/report';
-import { buildReport, encodeReportFile, summariseReport } from '../../lib/assignments/report-build';
+import type { Report } from '../../lib/assignments/report';
+import { buildReport, summariseReport } from '../../lib/assignments/report-build';
 import { cleanText, NAME_MAX } from '../../lib/assignments/text';
 import { formatCalendarDate } from '../../lib/dates';
-import { getLessonStatus } from '../../lib/progress/lessons';
-import { isSiteStorageKey, type ProgressStore } from '../../lib/progress/store';
-import { STORAGE_KEYS } from '../../lib/storage-keys';
+import { getLessonStatus, parseLessonProgress } from '../../lib/progress/lessons';
+import { parseRecord } from '../../lib/quiz/record';
+import { isSiteStorageKey } from '../../lib/storage';
+import { quizRecordKey, STORAGE_KEYS } from '../../lib/storage-keys';
 import type { UiKeyWith } from '../../lib/ui-strings';
-import { copyText } from '../toolkit/copy';
-import { downloadText } from '../toolkit/download';
-import { siteProgressStore } from '../toolkit/site-progress-store';
 import { defineElement, SmmElement } from '../toolkit/smm-element';
-import { fillItemRows, formatWhen } from './item-rows';
+import { fillItemRows } from './item-rows';
+
+/** The report's own code, loaded the first time a learner makes a report. */
+const loadReportTools = () => import('./assignment-report');
 
 interface AssignmentData {
   items: ItemLinks;
@@ -28,15 +30,13 @@ interface AssignmentData {
 }
 
 export class AssignmentElement extends SmmElement<AssignmentData, UiKeyWith<'assign.'>> {
-  private progress!: ProgressStore;
   private assignment?: Assignment;
   private report?: Report;
 
   protected setup() {
-    this.progress = siteProgressStore();
     this.listen(this.required('[data-report-form]'), 'submit', (event) => {
       event.preventDefault();
-      this.createReport();
+      void this.createReport();
     });
     this.listen(this, 'click', (event) => this.onClick(event));
     this.listen(window, 'hashchange', () => this.load());
@@ -88,7 +88,10 @@ export class AssignmentElement extends SmmElement<AssignmentData, UiKeyWith<'ass
   /** Today's picture of the learner's progress, as a report with the given name. */
   private currentReport(learner: string): Report | undefined {
     if (!this.assignment) return undefined;
-    const lessons = this.progress.readLessons();
+    // Read only, through the page's store: this page never changes progress, so it leaves migrating
+    // or setting aside a damaged value to the pages that do (src/lib/progress/store.ts), and does not
+    // load their code.
+    const lessons = parseLessonProgress(this.store.read(STORAGE_KEYS.lessons));
     return buildReport({
       assignment: this.assignment,
       learner,
@@ -96,7 +99,7 @@ export class AssignmentElement extends SmmElement<AssignmentData, UiKeyWith<'ass
         const entry = Object.hasOwn(lessons, slug) ? lessons[slug] : undefined;
         return { status: getLessonStatus(entry), openedAt: entry?.openedAt, completedAt: entry?.completedAt };
       },
-      quiz: (id) => this.progress.readQuiz(id),
+      quiz: (id) => parseRecord(this.store.read(quizRecordKey(id))),
       now: new Date(),
     });
   }
@@ -119,7 +122,7 @@ export class AssignmentElement extends SmmElement<AssignmentData, UiKeyWith<'ass
     this.showStorageNotice();
   }
 
-  private createReport() {
+  private async createReport() {
     const input = this.required<HTMLInputElement>('#assign-learner');
     const learner = cleanText(input.value, NAME_MAX);
     const error = this.required('[data-error="learner"]');
@@ -134,54 +137,33 @@ export class AssignmentElement extends SmmElement<AssignmentData, UiKeyWith<'ass
     input.removeAttribute('aria-invalid');
     this.save(STORAGE_KEYS.learnerName, learner);
     const report = this.currentReport(learner)!;
+    const { showReport } = await loadReportTools();
+    // Another link opened while the code loaded: this report is not for it.
+    if (this.assignment?.id !== report.assignment.id) return;
     this.report = report;
     const { t } = this;
-    const { done, total, complete } = summariseReport(report);
-    this.show('[data-r-learner]', report.learner);
-    this.show(
-      '[data-r-assignment]',
-      t('assign.report.assignmentValue', { title: report.assignment.title, id: report.assignment.id }),
-    );
-    this.show('[data-r-due]', this.formatDue(report.assignment.due));
-    this.show('[data-r-pass]', this.passMarkRule(report.assignment.passMark));
-    this.show('[data-r-generated]', formatWhen(this.config.lang, report.generatedAt));
-    this.show(
-      '[data-r-state]',
-      complete ? t('assign.report.complete', { total }) : t('assign.report.incomplete', { done, total }),
-    );
-    this.fillRows('[data-r-items]', report);
-    this.required<HTMLTextAreaElement>('[data-code]').value = encodeReportCode(report);
-    this.required('[data-report]').hidden = false;
-    // Printing then gives the report alone (see assignments.css).
-    this.classList.add('has-report');
-    this.required('[data-report-sheet]').focus();
-    this.announce(t(complete ? 'assign.report.created' : 'assign.report.createdIncomplete', { done, total }));
+    const { lang, items } = this.config;
+    const page = {
+      t,
+      lang,
+      items,
+      due: this.formatDue(report.assignment.due),
+      pass: this.passMarkRule(report.assignment.passMark),
+    };
+    this.announce(showReport(this, report, page));
   }
 
   private onClick(event: Event) {
     const button = (event.target as HTMLElement).closest<HTMLElement>('button');
     const report = this.report;
     if (!button || !report) return;
-    if (button.dataset.copy !== undefined) {
-      const field = this.required<HTMLTextAreaElement>('[data-code]');
-      void copyText(field.value, field).then((ok) =>
-        this.announce(this.t(ok ? 'assign.report.copied' : 'assign.copyFailed')),
-      );
-    } else if (button.dataset.download !== undefined) {
-      const name =
-        report.learner
-          .replace(/[^\p{L}\p{N}]+/gu, '-')
-          .replace(/^-|-$/g, '')
-          .toLowerCase() || 'learner';
-      downloadText(
-        `assignment-report-${report.assignment.id}-${name}.json`,
-        encodeReportFile(report),
-        'application/json',
-      );
-      this.announce(this.t('assign.report.downloaded'));
-    } else if (button.dataset.print !== undefined) {
-      window.print();
-    }
+    const { copy, download, print } = button.dataset;
+    // The report exists, so its code has loaded: these imports resolve at once.
+    if (copy !== undefined)
+      void loadReportTools().then(async (tools) => this.announce(await tools.copyReport(this, this.t)));
+    else if (download !== undefined)
+      void loadReportTools().then((tools) => this.announce(tools.downloadReport(report, this.t)));
+    else if (print !== undefined) window.print();
   }
 }
 

@@ -3,35 +3,28 @@
  * them, or .json files) and shows the class as a learner × item matrix, sortable, with a drill-down
  * into each report and a CSV of every detailed row. Versions of the assignment (same title, edited
  * details) are shown as such and can be merged. Report contents only ever reach the page through
- * textContent; item links come from the build-time catalogue, never from a report.
+ * textContent; item links come from the build-time catalogue, never from a report. Adding reports
+ * (class-input.ts), the drill-down and the CSV (class-tools.ts) load on first use.
  */
 import type { ItemLinks } from '../../lib/assignments/items';
 import { buildMatrix, sortMatrix, type MatrixSort } from '../../lib/assignments/matrix';
-import { encodeReportCode, MAX_REPORT_LENGTH, type Report } from '../../lib/assignments/report';
-import { decodeReport, type DecodedReport } from '../../lib/assignments/report-decode';
-import { readPastedReports } from '../../lib/assignments/report-paste';
-import { addReport, buildRows, CSV_COLUMNS, exportCsv, type ResultRow } from '../../lib/assignments/results';
-import { localOffsetOn } from '../../lib/assignments/timing';
+import { encodeReportCode, type Report } from '../../lib/assignments/report';
+import { decodeReport } from '../../lib/assignments/report-decode';
+import { addReport, buildRows, type ResultRow } from '../../lib/assignments/results';
+import { formatWhen, localOffsetOn } from '../../lib/assignments/timing';
 import { classScope, findVersions, type ClassScope } from '../../lib/assignments/versions';
 import { formatCalendarDate } from '../../lib/dates';
 import { STORAGE_KEYS } from '../../lib/storage-keys';
 import type { UiKeyWith } from '../../lib/ui-strings';
 import { el } from '../toolkit/dom';
-import { downloadText } from '../toolkit/download';
 import { defineElement, SmmElement } from '../toolkit/smm-element';
+import type { Input } from './class-input';
 import { renderKey, renderMatrix } from './class-matrix';
-import { fillItemRows, formatWhen } from './item-rows';
 
 interface ClassResultsData {
   items: ItemLinks;
   /** The final assessment's pass mark, stated next to the assignment's own. */
   finalMark: number;
-}
-
-interface Input {
-  label: string;
-  text: string;
-  decoded: DecodedReport;
 }
 
 /** Reads a stored JSON list of strings; anything else is an empty list. */
@@ -59,7 +52,7 @@ export class ClassResultsElement extends SmmElement<ClassResultsData, UiKeyWith<
     this.restore();
     this.listen(this.required('[data-paste-form]'), 'submit', (event) => {
       event.preventDefault();
-      this.addPasted();
+      void this.addPasted();
     });
     const files = this.required<HTMLInputElement>('#assign-files');
     this.listen(files, 'change', () => void this.addFiles([...(files.files ?? [])]).then(() => (files.value = '')));
@@ -100,49 +93,26 @@ export class ClassResultsElement extends SmmElement<ClassResultsData, UiKeyWith<
     this.save(STORAGE_KEYS.classMerged, JSON.stringify(this.merged));
   }
 
-  private addPasted() {
+  private async addPasted() {
     const area = this.required<HTMLTextAreaElement>('#assign-codes');
-    const inputs = readPastedReports(area.value).map(({ first, last, text, decoded }) => ({
-      label:
-        first === last ? this.t('assign.class.line', { number: first }) : this.t('assign.class.lines', { first, last }),
-      text,
-      decoded,
-    }));
+    const text = area.value;
+    const { readPasted } = await import('./class-input');
     // Lines that could not be read stay, so nothing is lost and they can be fixed.
-    area.value = this.addInputs(inputs)
-      .map((input) => input.text)
-      .join('\n');
+    area.value = (await this.addInputs(readPasted(text, this.t))).map((input) => input.text).join('\n');
   }
 
   private async addFiles(files: File[]) {
-    const inputs = await Promise.all(
-      files.map(async (file) => {
-        // Oversized files are not read at all; their text becomes something decodeReport rejects.
-        const text =
-          file.size > MAX_REPORT_LENGTH * 4 ? 'x'.repeat(MAX_REPORT_LENGTH + 1) : await file.text().catch(() => '');
-        return { label: file.name, text, decoded: decodeReport(text) };
-      }),
-    );
-    this.addInputs(inputs);
+    const { readFiles } = await import('./class-input');
+    await this.addInputs(await readFiles(files));
   }
 
   /** Adds what can be read, lists what happened to each input, and returns those that failed. */
-  private addInputs(inputs: Input[]): Input[] {
+  private async addInputs(inputs: Input[]): Promise<Input[]> {
     const { t } = this;
-    let added = 0;
-    const messages = inputs.map(({ label, decoded }) => {
-      let text: string;
-      if (!decoded.ok) text = t(`assign.reportError.${decoded.reason}`);
-      else {
-        const result = addReport(this.reports, decoded.report);
-        this.reports = result.reports;
-        if (result.outcome === 'added' || result.outcome === 'replaced') added++;
-        text = t(`assign.class.outcome.${result.outcome}`, { name: decoded.report.learner });
-      }
-      return el('li', `${label}: ${text}`, decoded.ok ? 'is-ok' : 'is-error');
-    });
+    const { addInputs } = await import('./class-input');
+    const { reports, messages, added, failed } = addInputs(this.reports, inputs, t);
+    this.reports = reports;
     this.required('[data-messages]').replaceChildren(...messages);
-    const failed = inputs.filter((input) => !input.decoded.ok);
     if (!inputs.length) this.announce(t('assign.class.nothing'));
     else {
       this.saveAll();
@@ -165,7 +135,7 @@ export class ClassResultsElement extends SmmElement<ClassResultsData, UiKeyWith<
       const column = button.firstChild?.textContent?.trim() ?? sort;
       this.announce(t(`assign.class.sorted.${direction}`, { column }));
     } else if (detail !== undefined) {
-      this.showDetail(Number(detail));
+      void this.showDetail(Number(detail));
     } else if (remove !== undefined) {
       const removed = this.reports[Number(remove)];
       this.reports = this.reports.filter((_, index) => index !== Number(remove));
@@ -182,7 +152,7 @@ export class ClassResultsElement extends SmmElement<ClassResultsData, UiKeyWith<
       this.render();
       this.announce(t(merge ? 'assign.versions.mergedNow' : 'assign.versions.splitNow'));
     } else if (button.dataset.export !== undefined) {
-      this.exportCsv();
+      void this.exportCsv();
     } else if (button.dataset.print !== undefined) {
       window.print();
     }
@@ -237,29 +207,15 @@ export class ClassResultsElement extends SmmElement<ClassResultsData, UiKeyWith<
     );
   }
 
-  /** Says which versions of the assignment are loaded, which is newest, and offers to merge them. */
+  /** The versions box: shown only when an edited assignment sent reports, so its code loads then. */
   private renderVersions(scope: ClassScope) {
-    const { t } = this;
     const versions = findVersions(this.reports);
     const box = this.required('[data-versions]');
     box.hidden = !versions.length;
     if (!versions.length) return;
     const merged = scope.members.size > 1;
-    const newest = versions[versions.length - 1]!.assignment;
-    const title = newest.title;
-    this.show(
-      '[data-versions-text]',
-      merged
-        ? t('assign.versions.merged', { count: versions.length, title, due: this.formatDue(newest.due) })
-        : t('assign.versions.found', { count: versions.length, title }),
-    );
-    this.required('[data-versions-list]').replaceChildren(
-      ...versions.map(({ assignment, reports }) => {
-        const line = t('assign.versions.item', { due: this.formatDue(assignment.due), id: assignment.id, reports });
-        return el('li', assignment === newest ? `${line} ${t('assign.versions.newest')}` : line);
-      }),
-    );
-    this.show('[data-merge]', t(merged ? 'assign.versions.split' : 'assign.versions.merge'));
+    const formatDue = (due: string | undefined) => this.formatDue(due);
+    void import('./class-tools').then(({ fillVersions }) => fillVersions(box, versions, merged, this.t, formatDue));
   }
 
   /** How a report relates to the class: the same assignment, a version of it, or another one. */
@@ -298,7 +254,8 @@ export class ClassResultsElement extends SmmElement<ClassResultsData, UiKeyWith<
   }
 
   /** The drill-down: one report item by item, judged as the matrix judges it. */
-  private showDetail(index: number) {
+  private async showDetail(index: number) {
+    const { fillItemRows } = await import('./class-tools');
     const report = this.reports[index];
     if (!report || !this.scope) return;
     const { t } = this;
@@ -320,24 +277,11 @@ export class ClassResultsElement extends SmmElement<ClassResultsData, UiKeyWith<
     this.required('[data-detail-heading]').focus();
   }
 
-  private exportCsv() {
+  private async exportCsv() {
+    const { downloadCsv } = await import('./class-tools');
     const { t } = this;
     const { items, lang } = this.config;
-    const csv = exportCsv(
-      this.rows,
-      {
-        header: CSV_COLUMNS.map((column) => t(`assign.csv.${column}`)),
-        itemTitle: (item) => items[`${item.kind}:${item.id}`]?.title ?? item.id,
-        kind: (kind) => t(`assign.csv.${kind}`),
-        detail: (detail) => t(`assign.status.${detail}`),
-        timeliness: (timeliness) => t(`assign.timeliness.${timeliness}`),
-        yes: t('assign.csv.yes'),
-        no: t('assign.csv.no'),
-      },
-      lang,
-    );
-    downloadText(`class-results-${this.scope?.reference.id ?? 'empty'}.csv`, csv, 'text/csv;charset=utf-8');
-    this.announce(t('assign.class.exported', { count: this.rows.length }));
+    this.announce(downloadCsv(this.rows, this.scope?.reference.id ?? 'empty', { t, lang, items }));
   }
 }
 

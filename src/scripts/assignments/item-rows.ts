@@ -1,19 +1,15 @@
 /**
  * The rows of one report, item by item (link, status, scores, date and whether it was late): the
- * learner's own table and the instructor's drill-down show them alike.
+ * learner's own table and the instructor's drill-down show them alike (class results loads this
+ * module only when the instructor opens a report).
  */
 import type { ItemLinks } from '../../lib/assignments/items';
 import { itemKey } from '../../lib/assignments/items';
 import { assessItem, type Report } from '../../lib/assignments/report';
 import type { AssignmentSummary } from '../../lib/assignments/summary';
-import { computeDeadline, judgeTimeliness, localOffsetOn } from '../../lib/assignments/timing';
-import { formatTimestamp } from '../../lib/dates';
+import { computeDeadline, formatWhen, judgeTimeliness, localOffsetOn } from '../../lib/assignments/timing';
 import type { Translate, UiKeyWith } from '../../lib/ui-strings';
 import { el, siteLink } from '../toolkit/dom';
-
-/** A date and time the way these pages write them ("3 May 2030, 10:00"). */
-export const formatWhen = (lang: string, iso: string): string =>
-  formatTimestamp(lang, iso, { withTime: true, style: 'medium' });
 
 /**
  * Fills a table body with a report's items. `judge` is the assignment whose due date and pass mark

@@ -116,11 +116,12 @@ describe('<smm-assignment>', () => {
     expect($(host, '[data-no-js]').hidden).toBe(true);
   });
 
-  it('makes a report that the class results page can read, and remembers the name', () => {
+  it('makes a report that the class results page can read, and remembers the name', async () => {
     const host = mount();
     $<HTMLInputElement>(host, '#assign-learner').value = '  Мария Петрова ';
     $<HTMLFormElement>(host, '[data-report-form]').requestSubmit();
-    expect($(host, '[data-report]').hidden).toBe(false);
+    // The report's sheet loads on first use (assignment-report.ts).
+    await vi.waitFor(() => expect($(host, '[data-report]').hidden).toBe(false));
     expect($(host, '[data-r-pass]').textContent).toBe(fill('assign.passMarkRule', { passMark: 70, finalMark: 80 }));
     const decoded = decodeReport($<HTMLTextAreaElement>(host, '[data-code]').value);
     expect(decoded.ok && decoded.report.learner).toBe('Мария Петрова');

@@ -63,9 +63,11 @@ function mount(): HTMLElement {
 
 const $ = <T extends HTMLElement = HTMLElement>(host: HTMLElement, selector: string) =>
   host.querySelector<T>(selector)!;
-const paste = (host: HTMLElement, text: string) => {
+/** Pastes and waits for the outcome: reading codes loads on first use (class-input.ts). */
+const paste = async (host: HTMLElement, text: string) => {
   $<HTMLTextAreaElement>(host, '#assign-codes').value = text;
   $<HTMLFormElement>(host, '[data-paste-form]').requestSubmit();
+  await vi.waitFor(() => expect(host.querySelectorAll('[data-messages] li').length).toBeGreaterThan(0));
 };
 const learners = (host: HTMLElement) =>
   [...host.querySelectorAll('[data-matrix] tbody th')].map((th) => th.textContent);
@@ -81,9 +83,9 @@ describe('<smm-class-results>', () => {
     vi.useRealTimers();
   });
 
-  it('reads codes wrapped by email, one per report, says which lines failed and keeps them', () => {
+  it('reads codes wrapped by email, one per report, says which lines failed and keeps them', async () => {
     const host = mount();
-    paste(host, [wrap(encodeReportCode(ana)), 'not a code', wrap(encodeReportCode(boris))].join('\r\n'));
+    await paste(host, [wrap(encodeReportCode(ana)), 'not a code', wrap(encodeReportCode(boris))].join('\r\n'));
     const anaLines = wrap(encodeReportCode(ana)).split('\r\n').length;
     const messages = [...host.querySelectorAll('[data-messages] li')].map((li) => li.textContent);
     expect(messages[0]).toBe(
@@ -98,9 +100,9 @@ describe('<smm-class-results>', () => {
     expect($(host, '[data-live]').textContent).toBe(fill('assign.class.summary', { added: 2, failed: 1 }));
   });
 
-  it('shows the class as a matrix with summaries, names as text, and sorts by any column', () => {
+  it('shows the class as a matrix with summaries, names as text, and sorts by any column', async () => {
     const host = mount();
-    paste(host, [encodeReportCode(boris), encodeReportCode(ana)].join('\n'));
+    await paste(host, [encodeReportCode(boris), encodeReportCode(ana)].join('\n'));
     expect($(host, '[data-results]').hidden).toBe(false);
     expect(learners(host)).toEqual(['<img src=x onerror=alert(1)>', 'Ana'].sort((a, b) => a.localeCompare(b)));
     expect(host.querySelector('img')).toBeNull();
@@ -121,11 +123,12 @@ describe('<smm-class-results>', () => {
     expect(document.activeElement?.getAttribute('data-sort')).toBe('late');
   });
 
-  it('opens a learner’s report item by item', () => {
+  it('opens a learner’s report item by item', async () => {
     const host = mount();
-    paste(host, encodeReportCode(boris));
+    await paste(host, encodeReportCode(boris));
     $(host, '[data-matrix] tbody th button').click();
-    expect($(host, '[data-detail-panel]').hidden).toBe(false);
+    // The drill-down loads on first use (class-tools.ts).
+    await vi.waitFor(() => expect($(host, '[data-detail-panel]').hidden).toBe(false));
     expect($(host, '[data-detail-heading]').textContent).toBe(
       fill('assign.class.detailHeading', { name: '<img src=x onerror=alert(1)>' }),
     );
@@ -133,10 +136,11 @@ describe('<smm-class-results>', () => {
     expect(host.querySelectorAll('[data-detail-rows] tr')).toHaveLength(2);
   });
 
-  it('shows versions of the assignment, merges them under the newest due date and remembers that', () => {
+  it('shows versions of the assignment, merges them under the newest due date and remembers that', async () => {
     const host = mount();
-    paste(host, [ana, boris, cveta].map(encodeReportCode).join('\n'));
+    await paste(host, [ana, boris, cveta].map(encodeReportCode).join('\n'));
     expect($(host, '[data-versions]').hidden).toBe(false);
+    await vi.waitFor(() => expect($(host, '[data-merge]').textContent).toBe(strings['assign.versions.merge']));
     expect(learners(host)).toHaveLength(2);
     expect($(host, '[data-report-list] li:last-child').className).toBe('is-other');
     expect($(host, '[data-report-list] li:last-child').textContent).toContain(
@@ -155,12 +159,13 @@ describe('<smm-class-results>', () => {
     document.body.replaceChildren();
     const again = mount();
     expect(learners(again)).toHaveLength(3);
-    expect($(again, '[data-merge]').textContent).toBe(strings['assign.versions.split']);
+    // The versions box fills when its code has loaded (class-tools.ts).
+    await vi.waitFor(() => expect($(again, '[data-merge]').textContent).toBe(strings['assign.versions.split']));
   });
 
-  it('removes a report and clears all after asking', () => {
+  it('removes a report and clears all after asking', async () => {
     const host = mount();
-    paste(host, [ana, boris].map(encodeReportCode).join('\n'));
+    await paste(host, [ana, boris].map(encodeReportCode).join('\n'));
     $(host, '[data-report-list] [data-remove="0"]').click();
     expect(learners(host)).toEqual(['<img src=x onerror=alert(1)>']);
     const confirm = vi.fn(() => true);
