@@ -65,6 +65,7 @@ export default defineConfig({
             ...modules.map(moduleGroup),
             { slug: 'course/final-assessment' },
             { slug: 'progress' },
+            { slug: 'review' },
           ],
         },
         {

@@ -32,6 +32,8 @@ export const STORAGE_KEYS = {
   scorecardEditing: 'scorecard:editing',
   /** The job description being edited, with the template link it started from (src/lib/hiring/job-draft.ts). */
   jobDescription: 'hiring:job-description',
+  /** The review deck: cards from missed questions and glossary terms (src/lib/review/deck.ts). */
+  reviewDeck: 'review:deck',
   /** Written and removed once, to learn whether storage works at all. */
   probe: 'probe',
 } as const;

@@ -24,7 +24,7 @@ export async function visibleQuestionIds(page: Page): Promise<string[]> {
 export const questionRoot = (page: Page, id: string): Locator => page.locator(`[data-question="${id}"]`);
 
 /** Tabs forward until focus lands on `target` (at most 200 presses). */
-async function tabTo(page: Page, target: Locator): Promise<void> {
+export async function tabTo(page: Page, target: Locator): Promise<void> {
   for (let i = 0; i < 200; i++) {
     if (await target.evaluate((el) => el === document.activeElement)) return;
     await page.keyboard.press('Tab');

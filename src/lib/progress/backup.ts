@@ -18,6 +18,7 @@ export function isProgressKey(key: string): boolean {
   if (family.kind === 'quarantine') return isProgressKey(family.of);
   return (
     family.kind === 'lessons' ||
+    family.kind === 'review-deck' ||
     family.kind === 'quiz-record' ||
     family.kind === 'quiz-progress' ||
     key === STORAGE_KEYS.personalChecklist
@@ -47,7 +48,7 @@ export function applySnapshot(store: ProgressStore, result: ProgressData): void 
   }
 }
 
-/** Forgets lessons, quiz results and attempts, and the checklist (and their quarantined copies). */
+/** Forgets lessons, quiz results and attempts, the review deck and the checklist (and their quarantined copies). */
 export function resetProgress(store: ProgressStore): void {
   for (const key of store.keys()) if (isProgressKey(key)) store.remove(key);
 }

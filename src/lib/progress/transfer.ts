@@ -9,6 +9,7 @@ import { EXPORT_SCHEMA, EXPORT_VERSION, type ProgressData } from './backup';
 import { readLessonProgress, type LessonProgress } from './lessons';
 import { mergeChecklist, mergeLessonProgress, mergeQuizRecords, readChecklistValue, readQuizValue } from './merge';
 import { isRecord, isTimestamp } from '../guards';
+import { mergeDecks, readDeckValue } from '../review/deck';
 import { classifyKey } from '../storage-key-kinds';
 import { STORAGE_KEYS } from '../storage-keys';
 
@@ -87,6 +88,7 @@ export function normaliseValue(key: string, value: unknown, now: Date): unknown 
     return lessons && { v: 2, lessons: { ...lessons } };
   }
   if (key === STORAGE_KEYS.personalChecklist) return readChecklistValue(value);
+  if (key === STORAGE_KEYS.reviewDeck) return deckOf(value);
   if (classifyKey(key).kind === 'quiz-record') return readQuizValue(value);
   return value;
 }
@@ -135,6 +137,12 @@ export function parseImport(text: unknown, now: Date = new Date()): ImportResult
   }
 }
 
+/** A deck this version can read in full (one from a newer version is refused, not half-imported). */
+function deckOf(value: unknown) {
+  const reading = readDeckValue(value);
+  return reading.state === 'ok' || reading.state === 'cleaned' ? reading.deck : undefined;
+}
+
 /** Merges one key's values: the better of both for the records we understand, else this device's. */
 export function mergeValue(key: string, local: unknown, incoming: unknown, now: Date): unknown {
   if (key === STORAGE_KEYS.lessons) {
@@ -147,6 +155,11 @@ export function mergeValue(key: string, local: unknown, incoming: unknown, now: 
     const a = readChecklistValue(local);
     const b = readChecklistValue(incoming);
     return a && b ? mergeChecklist(a, b) : a ? local : incoming;
+  }
+  if (key === STORAGE_KEYS.reviewDeck) {
+    const a = deckOf(local);
+    const b = deckOf(incoming);
+    return a && b ? mergeDecks(a, b) : a ? local : incoming;
   }
   if (classifyKey(key).kind === 'quiz-record') {
     const a = readQuizValue(local);

@@ -53,6 +53,7 @@ const TOOL_KEYS: Partial<Record<string, Key>> = {
   [STORAGE_KEYS.calendar]: 'progress.item.calendar',
   [STORAGE_KEYS.classReports]: 'progress.item.classReports',
   [STORAGE_KEYS.learnerName]: 'progress.item.learnerName',
+  [STORAGE_KEYS.reviewDeck]: 'progress.item.reviewDeck',
 };
 
 export class ProgressBackup {

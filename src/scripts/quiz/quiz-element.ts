@@ -35,13 +35,31 @@ export class QuizElement extends QuizBase {
     const item = this.items.get(target.closest<HTMLElement>('[data-question]')?.dataset.question ?? '');
     if (target.dataset.check !== undefined && item) void this.check(item);
     else if (target.dataset.retry) this.retry(target.dataset.retry === 'wrong');
-    else super.onClick(event);
+    else if (target.dataset.notSure && !target.ariaDisabled) {
+      // Stays a (disabled) button, so that focus is not lost.
+      void this.addToReview(target.dataset.notSure);
+      target.textContent = this.t('quiz.notSureAdded');
+      target.ariaDisabled = 'true';
+    } else super.onClick(event);
   }
 
   protected reveal(item: Item, answer: Answer) {
     item.checked = { answer, verdict: checkAnswer(item.question, answer) };
     this.feedback!.showFeedback(item.root, item.question, item.checked, this.t, this.config.lang);
     lockQuestion(item.root);
+    // A right answer that was a guess can go to the review deck too (a wrong one goes by itself).
+    if (item.checked.verdict.correct) {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = this.t('quiz.notSure');
+      button.dataset.notSure = item.question.id;
+      item.root.querySelector('[data-feedback]')!.after(button);
+    }
+  }
+
+  protected reset(item: Item) {
+    item.root.querySelector('[data-not-sure]')?.remove();
+    super.reset(item);
   }
 
   private async check(item: Item) {
@@ -59,7 +77,10 @@ export class QuizElement extends QuizBase {
     const { id } = item.question;
     this.attempt.answers[id] = answer;
     this.attempt.firstTry ??= {};
-    if (!Object.hasOwn(this.attempt.firstTry, id)) this.attempt.firstTry[id] = item.checked!.verdict.correct;
+    if (!Object.hasOwn(this.attempt.firstTry, id)) {
+      this.attempt.firstTry[id] = item.checked!.verdict.correct;
+      if (!item.checked!.verdict.correct) void this.addToReview(id);
+    }
     const number = this.active.indexOf(id) + 1;
     const feedback = item.root.querySelector('[data-feedback]')?.textContent ?? '';
     this.announce(`${this.t('quiz.question', { number })}: ${feedback}`);
@@ -67,6 +88,12 @@ export class QuizElement extends QuizBase {
     if (complete && !this.attempt.done) this.record(this.firstTryScore());
     this.saveAttempt();
     if (complete) this.showSummary(true);
+  }
+
+  /** A question missed at its first try becomes a card in the review deck (the /review/ page). */
+  private async addToReview(questionId: string) {
+    const { addToReview, questionCardId } = await import('../review/feed');
+    addToReview(this.store, (key, value) => this.save(key, value), [questionCardId(this.config.id, questionId)]);
   }
 
   /** The attempt's score: each question as it was at its first check. */
