@@ -1,5 +1,6 @@
 /** The final assessment's result per lesson, with a link to re-read each lesson not fully right. */
 import { breakDownByLesson, type DrawnQuestion } from '../../lib/quiz/assessment';
+import { hasPassed, scoreVerdicts } from '../../lib/quiz/score';
 import type { Verdict } from '../../lib/quiz/types';
 import type { Translate, UiKeyWith } from '../../lib/ui-strings';
 import { el, siteLink } from '../toolkit/dom';
@@ -33,4 +34,15 @@ export function buildBreakdown(
     body.append(tr);
   }
   return table;
+}
+
+/** The sentence under a submitted attempt: the score, then passed or not against the pass mark. */
+export function describeScore(
+  verdicts: readonly Verdict[],
+  passMark: number,
+  t: Translate<UiKeyWith<'final.'>>,
+): string {
+  const score = scoreVerdicts(verdicts);
+  const verdict = hasPassed(score, passMark) ? 'final.passed' : 'final.failed';
+  return `${t('final.score', { ...score })} ${t(verdict, { percent: score.percent, passMark })}`;
 }

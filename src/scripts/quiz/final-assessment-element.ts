@@ -6,7 +6,7 @@
  */
 import { checkAnswer, isAnswered } from '../../lib/quiz/kinds';
 import type { QuizProgress } from '../../lib/quiz/record';
-import { hasPassed, scoreVerdicts } from '../../lib/quiz/score';
+import { scoreVerdicts } from '../../lib/quiz/score';
 import type { Answer } from '../../lib/quiz/types';
 import { defineElement } from '../toolkit/smm-element';
 import { lockQuestion, readAnswer } from './question-dom';
@@ -125,10 +125,9 @@ export class FinalAssessmentElement extends QuizBase {
 
   protected showSummary(interactive: boolean) {
     const verdicts = this.active.map((id) => this.item(id).checked!.verdict);
-    const score = scoreVerdicts(verdicts);
     const { passMark, lessons } = this.final;
-    const verdict = hasPassed(score, passMark) ? 'final.passed' : 'final.failed';
-    const text = `${this.t('final.score', { ...score })} ${this.t(verdict, { percent: score.percent, passMark })}`;
+    // Loaded with the results (the attempt was submitted or restored as submitted).
+    const text = this.results!.describeScore(verdicts, passMark, this.t);
     const drawn = this.active.map((id) => ({ lesson: this.item(id).question.lesson!, questionId: id }));
     this.required('[data-breakdown]').replaceChildren(this.results!.buildBreakdown(drawn, verdicts, lessons, this.t));
     this.required('[data-score]').textContent = text;
