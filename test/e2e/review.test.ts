@@ -34,6 +34,11 @@ describe.skipIf(!hasBrowser()).each(LOCALES)('daily review ($prefix)', ({ prefix
     const missed = config.questions.find((q) => q.type === 'single')!;
     await answer(page, missed, false, 'mouse', { lang });
     await page.locator(`[data-question="${missed.id}"] [data-feedback].is-wrong`).waitFor();
+    // The lesson header says so at once, as a link to the review.
+    const badge = page.locator('smm-review-due [data-review-due-link]');
+    await badge.waitFor();
+    expect(await badge.textContent()).toBe(t('review.dueToday', { count: 1 }));
+    expect(await badge.getAttribute('href')).toBe(`${prefix}/review/`);
 
     await page.goto(url(`${prefix}/review/`));
     await ready(page);

@@ -94,6 +94,7 @@ export class QuizElement extends QuizBase {
   private async addToReview(questionId: string) {
     const { addToReview, questionCardId } = await import('../review/feed');
     addToReview(this.store, (key, value) => this.save(key, value), [questionCardId(this.config.id, questionId)]);
+    this.emit('smm-review-changed', null);
   }
 
   /** The attempt's score: each question as it was at its first check. */

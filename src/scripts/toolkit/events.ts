@@ -7,6 +7,8 @@ import type { QuizRecord } from '../../lib/quiz/record';
 export interface SmmEventDetail {
   /** A quiz finished an attempt and saved its record (the record is in the detail, saved or not). */
   'smm-quiz-recorded': { quizId: string; record: QuizRecord };
+  /** Cards were added to the review deck (a quiz's missed or "not sure" question). */
+  'smm-review-changed': null;
 }
 
 export type SmmEventName = keyof SmmEventDetail;
@@ -14,5 +16,6 @@ export type SmmEventName = keyof SmmEventDetail;
 declare global {
   interface DocumentEventMap {
     'smm-quiz-recorded': CustomEvent<SmmEventDetail['smm-quiz-recorded']>;
+    'smm-review-changed': CustomEvent<null>;
   }
 }
