@@ -11,6 +11,7 @@ import { htmlFile, pageScripts, pageStyles, sum, gzipSize } from '../support/ass
 import { measurePlainStarlight } from './plain-starlight.ts';
 import { runLighthouse } from './lighthouse.ts';
 import { measureScaling } from './scaling.ts';
+import { measureOffline } from './offline.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const DIST = join(ROOT, 'dist');
@@ -170,11 +171,21 @@ async function main() {
     en: dirSize(join(DIST, 'pagefind'), (n) => n.startsWith('en')),
     bg: dirSize(join(DIST, 'pagefind'), (n) => n.startsWith('bg')),
   };
+  const offline = measureOffline(DIST);
   console.log('Measuring plain Starlight…');
   const plainStarlight = measurePlainStarlight(ROOT);
   const lighthouse = args.has('--no-lighthouse') ? [] : await runLighthouse(DIST, pageTypes());
   const scaling = args.has('--no-scaling') ? [] : await measureScaling(ROOT, SCALES, measureBuild);
-  const report = { date: new Date().toISOString(), build, plainStarlight, pages, pagefind, lighthouse, scaling };
+  const report = {
+    date: new Date().toISOString(),
+    build,
+    plainStarlight,
+    pages,
+    pagefind,
+    offline,
+    lighthouse,
+    scaling,
+  };
   writeFileSync(join(import.meta.dirname, 'report.json'), JSON.stringify(report, null, 2) + '\n');
 
   const lines = [
@@ -193,6 +204,15 @@ async function main() {
       .map(([n, p]) => `${n} ${p}%`)
       .join(', ')}.`,
   ];
+  lines.push(
+    '',
+    '| Offline | Installable | Course download | Service worker (gzip) |',
+    '|---|---|---|---|',
+    ...offline.map(
+      (o) =>
+        `| ${o.lang} | ${o.installable ? 'yes' : `no: ${o.problems.join(', ')}`} | ${o.downloadPages} pages, ${kb(o.downloadBytes)} KB | ${kb(o.workerGzip)} KB |`,
+    ),
+  );
   if (lighthouse.length) {
     lines.push(
       '',

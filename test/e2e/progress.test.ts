@@ -138,9 +138,23 @@ describe.skipIf(!hasBrowser()).each(LOCALES)('learner progress ($prefix)', ({ pr
 
   it('exports (worksheets too), resets progress after asking, and imports the file back to the same bytes', async () => {
     const { page } = session;
-    await page.evaluate(() =>
-      localStorage.setItem('smm-academy:swot:worksheet', JSON.stringify({ v: 1, subject: 'Café', quadrants: {} })),
-    );
+    await page.evaluate(() => {
+      localStorage.setItem('smm-academy:swot:worksheet', JSON.stringify({ v: 1, subject: 'Café', quadrants: {} }));
+      // A review deck travels with the progress: exported, forgotten by reset, restored by import.
+      const at = '2026-05-03T10:00:00.000Z';
+      const card = {
+        added: at,
+        due: at,
+        stability: 0,
+        difficulty: 0,
+        scheduledDays: 0,
+        learningSteps: 0,
+        reps: 0,
+        lapses: 0,
+        state: 0,
+      };
+      localStorage.setItem('smm-academy:review:deck', JSON.stringify({ v: 1, cards: { 't:reach:term': card } }));
+    });
     const before = await dumpStorage(page);
     const worksheet = before.filter(([key]) => key === 'smm-academy:swot:worksheet');
     expect(worksheet).toHaveLength(1);
@@ -154,7 +168,7 @@ describe.skipIf(!hasBrowser()).each(LOCALES)('learner progress ($prefix)', ({ pr
     const file = JSON.parse(exported);
     expect(file).toMatchObject({ schema: 'smm-academy-progress', version: 1 });
     expect(Object.keys(file.data)).toEqual(
-      expect.arrayContaining(['lessons', 'quiz:role', 'quiz:final', 'swot:worksheet']),
+      expect.arrayContaining(['lessons', 'quiz:role', 'quiz:final', 'swot:worksheet', 'review:deck']),
     );
 
     // Reset asks first; cancelling keeps everything.
