@@ -87,12 +87,12 @@ describe('report summary, exports and share link', () => {
   it('shows each figure with its worked formula', () => {
     const rows = metricRows(report);
     const er = rows.find((r) => r.id === 'er')!;
-    expect(showFigure(er.current, 'er', format)).toBe('3.75 %');
+    expect(showFigure(er.current, 'er', format)).toBe('3.75%');
     expect(formulaOf(er.current, format)).toBe('690 ÷ 18,400 × 100');
     expect(showFigure(er.change, 'er', format, true)).toBe('-0.04 pp');
     expect(er.status).toBe('close');
     const reach = rows.find((r) => r.id === 'reach')!;
-    expect(showFigure(reach.change, 'reach', format, true)).toBe('+8.88 %');
+    expect(showFigure(reach.change, 'reach', format, true)).toBe('+8.88%');
     expect(rows.some((r) => r.id === 'cpm')).toBe(false);
   });
 
@@ -110,7 +110,7 @@ describe('report summary, exports and share link', () => {
       { ...labels, title: 'October', story: [['What worked', 'Reels']], points: 'pp' },
       format,
     );
-    expect(md).toContain('| er | 3.75 % | 3.79 % | -0.04 pp | 4 | close |');
+    expect(md).toContain('| er | 3.75% | 3.79% | -0.04 pp | 4 | close |');
     expect(md).toContain('## What worked\n\nReels');
   });
 

@@ -212,3 +212,12 @@ export function trimMonths(months: ReportState['months']): ReportState['months']
 
 /** Months that hold any numbers, oldest first. */
 export const storedMonths = (report: ReportState): string[] => Object.keys(report.months).sort();
+
+/** Whether the learner has typed anything yet: numbers, targets or story (channel names do not count). */
+export function isBlankReport(report: ReportState): boolean {
+  const numbers = Object.values(report.months).some((byChannel) =>
+    Object.values(byChannel).some((inputs) => Object.keys(inputs).length > 0),
+  );
+  const targets = Object.values(report.targets).some((byMetric) => Object.keys(byMetric).length > 0);
+  return !numbers && !targets && Object.values(report.story).every((text) => !text.trim());
+}

@@ -105,6 +105,6 @@ export function showFigure(
   if (!figure.ok) return '—';
   const value = roundHalfUp(figure.value);
   const sign = change && value > 0 ? '+' : '';
-  if (change) return `${sign}${format(value)}${figure.op === 'diff' ? ` ${points}` : ' %'}`;
-  return `${format(value)}${unitOf(id) === 'percent' ? ' %' : ''}`;
+  if (change) return `${sign}${format(value)}${figure.op === 'diff' ? ` ${points}` : '%'}`;
+  return `${format(value)}${unitOf(id) === 'percent' ? '%' : ''}`;
 }

@@ -13,6 +13,7 @@ import { nextChannelId, removeChannel } from '../../lib/report/channels';
 import {
   ALL,
   cleanName,
+  isBlankReport,
   isChannelKind,
   MAX_CHANNELS,
   previousMonth,
@@ -169,6 +170,14 @@ function addChannel(host: ReportHost) {
   host.useReport({ ...host.report, channels }, 'report.added');
 }
 
+/** The example replaces the learner's report, so a report with work in it is only replaced when they agree. */
+function loadExample(host: ReportHost) {
+  if (!isBlankReport(host.report) && !window.confirm(host.tr('report.exampleConfirm'))) {
+    return host.say(host.tr('report.exampleKept'));
+  }
+  host.useReport(exampleReport(), 'report.exampleLoaded');
+}
+
 /** Runs the action of a button (its data attribute's name: LAZY_ACTIONS in the element). */
 export function runAction(host: ReportHost, action: string, value?: string): void {
   if (action === 'add') addChannel(host);
@@ -177,6 +186,6 @@ export function runAction(host: ReportHost, action: string, value?: string): voi
   else if (action === 'template' || action === 'exportInputs') downloadInputs(host, action === 'template');
   else if (action === 'exportCsv' || action === 'exportMd') exportFigures(host, action === 'exportCsv' ? 'csv' : 'md');
   else if (action === 'share') void share(host);
-  else if (action === 'example') host.useReport(exampleReport(), 'report.exampleLoaded');
+  else if (action === 'example') loadExample(host);
   else if (action === 'kpi') importKpiTargets(host);
 }

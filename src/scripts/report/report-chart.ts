@@ -124,7 +124,7 @@ export function buildCharts(report: ReportState, metric: MetricId, ctx: OutputCo
   const name = ctx.t(`report.metric.${metric}`);
   const value = (figure: Figure) => (figure.ok ? Math.round(figure.value * 100) / 100 : undefined);
   const shown = (n: number | undefined) =>
-    n === undefined ? '—' : `${ctx.format(n)}${unitOf(metric) === 'percent' ? ' %' : ''}`;
+    n === undefined ? '—' : `${ctx.format(n)}${unitOf(metric) === 'percent' ? '%' : ''}`;
   const [current, previous] = [ctx.monthName(report.month), ctx.monthName(previousMonth(report.month))];
   const groups = report.channels.map((channel) => {
     const row = metricRows(report, channel.id).find((r) => r.id === metric);

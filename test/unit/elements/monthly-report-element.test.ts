@@ -87,11 +87,11 @@ describe('<smm-monthly-report>', () => {
     expect(host.querySelector('[data-title]')!.textContent).toBe(t('report.title', { month: 'October 2026' }));
     const er = row(host, 'er').querySelectorAll('td');
     // all channels: 3,300 interactions ÷ 52,500 reach
-    expect(er[0]!.textContent).toBe('6.29 %3,300 ÷ 52,500 × 100');
+    expect(er[0]!.textContent).toBe('6.29%3,300 ÷ 52,500 × 100');
     host.querySelector<HTMLSelectElement>('[data-scope]')!.value = 'c1';
     host.querySelector('[data-scope]')!.dispatchEvent(new Event('change', { bubbles: true }));
-    expect(row(host, 'er').querySelector('td')!.textContent).toBe('3.75 %690 ÷ 18,400 × 100');
-    expect(row(host, 'reach').querySelectorAll('td')[2]!.textContent).toBe('+8.88 %');
+    expect(row(host, 'er').querySelector('td')!.textContent).toBe('3.75%690 ÷ 18,400 × 100');
+    expect(row(host, 'reach').querySelectorAll('td')[2]!.textContent).toBe('+8.88%');
     const svg = host.querySelector('[data-charts] svg')!;
     expect(svg.getAttribute('role')).toBe('img');
     expect(svg.querySelector('title')!.textContent).toBe(t('report.chart.title', { metric: t('report.metric.reach') }));
@@ -138,6 +138,26 @@ describe('<smm-monthly-report>', () => {
     expect(live(host)).toBe(t('report.csv.imported'));
     expect(stored().channels.at(-1)).toEqual({ id: 'c4', kind: 'linkedin', name: 'LinkedIn' });
     expect(stored().months['2026-10'].c4.followersStart).toBe(1200);
+  });
+
+  it('asks before the example replaces a report with work in it, and keeps it when the learner declines', async () => {
+    const host = mount();
+    await click(host, '[data-example]');
+    const story = host.querySelector<HTMLTextAreaElement>('[data-story="worked"]')!;
+    story.value = 'Our own story';
+    story.dispatchEvent(new Event('input', { bubbles: true }));
+    // happy-dom has no dialogs: the browser's confirm is stood in for.
+    const ask = vi.fn(() => false);
+    vi.stubGlobal('confirm', ask);
+    await click(host, '[data-example]');
+    expect(ask).toHaveBeenCalledWith(t('report.exampleConfirm'));
+    expect(live(host)).toBe(t('report.exampleKept'));
+    expect(stored().story.worked).toBe('Our own story');
+    ask.mockReturnValue(true);
+    await click(host, '[data-example]');
+    expect(live(host)).toBe(t('report.exampleLoaded'));
+    expect(stored().story.worked).not.toBe('Our own story');
+    vi.unstubAllGlobals();
   });
 
   it('judges a target and takes targets from the KPI plan', async () => {
