@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -29,16 +29,43 @@ export interface Session {
   close(): Promise<void>;
 }
 
-/** Starts Chromium with a fresh profile, so every session is a new visitor. */
-export async function openSession(options: { colorScheme?: 'light' | 'dark' } = {}): Promise<Session> {
-  const profile = mkdtempSync(join(tmpdir(), 'smm-e2e-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM_PATH,
-    args: ARGS,
-    headless: true,
-    colorScheme: options.colorScheme ?? 'light',
-    viewport: { width: 1280, height: 900 },
-  });
+let shared: Promise<Browser> | undefined;
+
+/** One Chromium per test file: launching one takes longer than most tests (see test/e2e/setup.ts). */
+function sharedBrowser(): Promise<Browser> {
+  shared ??= chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS, headless: true });
+  return shared;
+}
+
+/** Closes the file's Chromium, if one was started (after all tests of a file). */
+export async function closeSharedBrowser(): Promise<void> {
+  const browser = shared;
+  shared = undefined;
+  await (await browser)?.close();
+}
+
+/**
+ * Opens a new visitor: a fresh browser context (its own storage, cookies and service workers) in
+ * the file's Chromium. `persistent` starts a Chromium of its own on a profile folder instead, for
+ * stories that need what only a real profile has (the offline journey's disk quota).
+ */
+export async function openSession(
+  options: { colorScheme?: 'light' | 'dark'; persistent?: boolean } = {},
+): Promise<Session> {
+  const settings = { colorScheme: options.colorScheme ?? 'light', viewport: { width: 1280, height: 900 } } as const;
+  let context: BrowserContext;
+  let profile: string | undefined;
+  if (options.persistent) {
+    profile = mkdtempSync(join(tmpdir(), 'smm-e2e-'));
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM_PATH,
+      args: ARGS,
+      headless: true,
+      ...settings,
+    });
+  } else {
+    context = await (await sharedBrowser()).newContext(settings);
+  }
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -51,7 +78,7 @@ export async function openSession(options: { colorScheme?: 'light' | 'dark' } = 
     errors,
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (profile) rmSync(profile, { recursive: true, force: true });
     },
   };
 }

@@ -3,7 +3,7 @@ import { COURSE_OUTLINE } from 'virtual:smm/course-outline';
 import { FINAL_PASS_MARK } from '../../src/lib/quiz/score';
 import { findViolations } from './axe';
 import { hasBrowser, openSession, type Session, url } from './browser';
-import { answer, questionRoot, readQuizConfig, visibleQuestionIds, type QuizConfig } from './quiz-driver';
+import { answer, questionRoot, readFeedback, readQuizConfig, visibleQuestionIds, type QuizConfig } from './quiz-driver';
 import { strings } from './strings';
 
 const LOCALES = [
@@ -78,7 +78,7 @@ describe.skipIf(!hasBrowser()).each(LOCALES)('final assessment ($prefix)', (loca
     const text = await page().locator('[data-score]').textContent();
     expect(text).toContain(locale.t('final.failed', { percent: 75, passMark: FINAL_PASS_MARK }));
     for (const id of ids) {
-      const feedback = (await questionRoot(page(), id).locator('[data-feedback]').textContent()) ?? '';
+      const feedback = await readFeedback(page(), id);
       expect(feedback.length, id).toBeGreaterThan(20);
       expect(feedback.startsWith(locale.t('quiz.correct')), id).toBe(!wrong.has(id));
     }

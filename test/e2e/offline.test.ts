@@ -37,7 +37,7 @@ async function readManifest({ page, context }: Session, path: string, worker: st
 describe.skipIf(!hasBrowser())('offline use', () => {
   let session: Session;
   beforeAll(async () => {
-    session = await openSession();
+    session = await openSession({ persistent: true });
   });
   afterAll(async () => session?.close());
 

@@ -325,8 +325,10 @@ describe.skipIf(!hasBrowser())('progress page in the dark theme', () => {
   });
   afterAll(async () => session?.close());
 
-  it.each(['', '/bg'])('has no axe violations with data, a preview and the reset dialog (%s)', async (prefix) => {
+  // Colours do not depend on the language: the dark theme is checked in English, the light theme in both (above).
+  it('has no axe violations with data, a preview and the reset dialog', async () => {
     const { page } = session;
+    const prefix = '';
     await page.goto(url(`${prefix}/course/capstone/`));
     await page.locator('smm-lesson-status [data-progress-toggle]:visible').click();
     expect(await findViolations(session)).toEqual([]);

@@ -23,6 +23,13 @@ export async function visibleQuestionIds(page: Page): Promise<string[]> {
 
 export const questionRoot = (page: Page, id: string): Locator => page.locator(`[data-question="${id}"]`);
 
+/** A checked question's feedback, once written: the first check loads the code that writes it. */
+export async function readFeedback(page: Page, id: string): Promise<string> {
+  const feedback = questionRoot(page, id).locator('[data-feedback]:not(:empty)');
+  await feedback.waitFor({ state: 'attached' });
+  return (await feedback.textContent()) ?? '';
+}
+
 /** Tabs forward until focus lands on `target` (at most 200 presses). */
 export async function tabTo(page: Page, target: Locator): Promise<void> {
   for (let i = 0; i < 200; i++) {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findViolations } from './axe';
 import { failStorage, hasBrowser, openSession, type Session, url } from './browser';
-import { answer, questionRoot, readQuizConfig } from './quiz-driver';
+import { answer, questionRoot, readFeedback, readQuizConfig } from './quiz-driver';
 import { strings } from './strings';
 
 const LOCALES = [
@@ -39,7 +39,7 @@ describe.skipIf(!hasBrowser()).each(LOCALES)('lesson quiz ($prefix)', (locale) =
     const opts = { lang: locale.lang };
     for (const question of config.questions) await answer(page, question, !wrongIds.has(question.id), 'mouse', opts);
     for (const question of config.questions) {
-      const feedback = (await questionRoot(page, question.id).locator('[data-feedback]').textContent()) ?? '';
+      const feedback = await readFeedback(page, question.id);
       const verdict = locale.t(wrongIds.has(question.id) ? 'quiz.incorrect' : 'quiz.correct');
       if (question.type === 'multiple' && wrongIds.has(question.id))
         expect(feedback, question.id).not.toContain(locale.t('quiz.correct'));
@@ -96,7 +96,7 @@ describe.skipIf(!hasBrowser()).each(LOCALES)('lesson quiz ($prefix)', (locale) =
     for (const question of config.questions)
       await answer(page, question, question.type !== 'truefalse', 'keyboard', { lang: locale.lang });
     for (const question of config.questions) {
-      const feedback = (await questionRoot(page, question.id).locator('[data-feedback]').textContent()) ?? '';
+      const feedback = await readFeedback(page, question.id);
       const verdict = locale.t(question.type === 'truefalse' ? 'quiz.incorrect' : 'quiz.correct');
       expect(feedback.startsWith(verdict), question.id).toBe(true);
     }
@@ -170,9 +170,7 @@ describe.skipIf(!hasBrowser())('quiz across tabs and languages', () => {
     for (const question of en.questions.slice(0, 2)) {
       const check = questionRoot(page, question.id).locator('[data-check]');
       expect(await check.getAttribute('aria-disabled'), question.id).toBe('true');
-      expect(await questionRoot(page, question.id).locator('[data-feedback]').textContent()).toContain(
-        strings('bg')('quiz.correct'),
-      );
+      expect(await readFeedback(page, question.id)).toContain(strings('bg')('quiz.correct'));
     }
     expect(
       await questionRoot(page, en.questions[2]!.id).locator('[data-check]').getAttribute('aria-disabled'),
@@ -218,12 +216,12 @@ describe.skipIf(!hasBrowser()).each(LOCALES)('numeric questions ($prefix)', (loc
     const other = locale.lang === 'bg' ? String(first.answer) : String(first.answer).replace('.', ',');
     await input.fill(other);
     await questionRoot(page, first.id).locator('[data-check]').click();
-    const feedback = (await questionRoot(page, first.id).locator('[data-feedback]').textContent()) ?? '';
+    const feedback = await readFeedback(page, first.id);
     expect(feedback.startsWith(locale.t('quiz.correct'))).toBe(true);
     expect(feedback).toContain(locale.t('quiz.numericRead', { value: '' }).replace(/\.$/, '').trim());
     await page.locator('.quiz h2').first().click();
     await answer(page, second, false, 'keyboard', { lang: locale.lang });
-    const wrong = (await questionRoot(page, second.id).locator('[data-feedback]').textContent()) ?? '';
+    const wrong = await readFeedback(page, second.id);
     expect(wrong.startsWith(locale.t('quiz.incorrect'))).toBe(true);
     expect(wrong).toContain(second.type === 'numeric' ? second.explanation.slice(0, 20) : '');
     expect(await findViolations(session)).toEqual([]);

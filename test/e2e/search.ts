@@ -19,12 +19,21 @@ async function describeSearchState(session: Session): Promise<string> {
 /** Opens the search dialog and types a query. */
 async function typeQuery(session: Session, query: string) {
   const { page } = session;
-  await page.locator('button[data-open-modal]').click();
   const input = page.locator('#starlight__search .pagefind-ui__search-input');
+  await page.locator('button[data-open-modal]').click();
   try {
-    await input.waitFor({ timeout: 20_000 });
+    await input.waitFor({ timeout: 10_000 });
   } catch {
-    throw new Error(`Pagefind's search input never appeared: ${await describeSearchState(session)}`);
+    // Starlight mounts Pagefind's UI in a requestIdleCallback; on a loaded two-core machine headless
+    // Chromium has (rarely) never run it. Say so, and give the page one more load before failing.
+    console.warn(`Pagefind's UI did not mount; reloading once: ${await describeSearchState(session)}`);
+    await page.reload();
+    await page.locator('button[data-open-modal]').click();
+    try {
+      await input.waitFor({ timeout: 20_000 });
+    } catch {
+      throw new Error(`Pagefind's search input never appeared: ${await describeSearchState(session)}`);
+    }
   }
   await input.fill(query);
 }

@@ -624,7 +624,8 @@ describe.skipIf(!hasBrowser()).each(['light', 'dark'] as const)('worksheets with
   });
   afterAll(async () => session?.close());
 
-  it.each(LOCALES)('have no axe violations ($lang)', async (locale) => {
+  // Colours do not depend on the language: the dark theme is checked in English, the light theme in both.
+  it.each(theme === 'dark' ? LOCALES.slice(0, 1) : LOCALES)('have no axe violations ($lang)', async (locale) => {
     const { page } = session;
     await page.goto(url(locale.rrsPath));
     await page.evaluate(
