@@ -45,6 +45,8 @@ const ID = /^(q|t):([\w-]{1,80}):([\w-]{1,80})$/;
 
 export const questionCardId = (quiz: string, question: string) => `q:${quiz}:${question}`;
 export const termCardId = (term: string, direction: TermDirection) => `t:${term}:${direction}`;
+/** A glossary term's two flashcards: from the term to its meaning, and from the meaning to the term. */
+export const termCardIds = (term: string) => [termCardId(term, 'definition'), termCardId(term, 'term')];
 
 /** What a card id refers to; undefined for an id this version cannot read. */
 export function parseCardId(id: string): CardRef | undefined {
@@ -146,6 +148,10 @@ export function addCards(deck: Deck, ids: readonly string[], now: Date): { deck:
   }
   return { deck: { v: DECK_VERSION, cards }, added };
 }
+
+/** Whether every one of `ids` is an active card of the deck (a retired card is not). */
+export const hasCards = (deck: Deck, ids: readonly string[]): boolean =>
+  ids.every((id) => deck.cards[id] && !deck.cards[id].retired);
 
 /** A card back to new, due now: its history is forgotten. */
 export function resetCard(deck: Deck, id: string, now: Date): Deck {
