@@ -12,12 +12,12 @@ import {
   readDeckValue,
   resetCard,
   retireMissing,
-  hasCards,
   termCardId,
   termCardIds,
   type Deck,
 } from '../../src/lib/review/deck';
 import { rateCard } from '../../src/lib/review/schedule';
+import { hasCards } from '../../src/lib/review/term-cards';
 import { isProgressKey } from '../../src/lib/progress/backup';
 import { parseImport, planImport } from '../../src/lib/progress/transfer';
 import { STORAGE_KEYS } from '../../src/lib/storage-keys';

@@ -149,10 +149,6 @@ export function addCards(deck: Deck, ids: readonly string[], now: Date): { deck:
   return { deck: { v: DECK_VERSION, cards }, added };
 }
 
-/** Whether every one of `ids` is an active card of the deck (a retired card is not). */
-export const hasCards = (deck: Deck, ids: readonly string[]): boolean =>
-  ids.every((id) => deck.cards[id] && !deck.cards[id].retired);
-
 /** A card back to new, due now: its history is forgotten. */
 export function resetCard(deck: Deck, id: string, now: Date): Deck {
   if (!deck.cards[id]) return deck;

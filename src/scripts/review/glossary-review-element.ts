@@ -5,7 +5,8 @@
  * cards are due at once, so the scheduler (ts-fsrs) stays on the review page. Without JavaScript the
  * glossary is a plain list of terms.
  */
-import { hasCards, readDeck, termCardIds } from '../../lib/review/deck';
+import { readDeck, termCardIds } from '../../lib/review/deck';
+import { hasCards } from '../../lib/review/term-cards';
 import { STORAGE_KEYS } from '../../lib/storage-keys';
 import type { UiKeyWith } from '../../lib/ui-strings';
 import { defineElement, SmmElement } from '../toolkit/smm-element';
