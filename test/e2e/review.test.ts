@@ -94,4 +94,30 @@ describe.skipIf(!hasBrowser()).each(LOCALES)('daily review ($prefix)', ({ prefix
     expect(await page.locator('smm-review [data-due]').evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await findViolations(session)).toEqual([]);
   });
+
+  it('adds one glossary term by keyboard, and finds its two flashcards due on the review page', async () => {
+    const { page } = session;
+    await page.goto(url(`${prefix}/glossary/`));
+    const buttons = page.locator('smm-glossary-review [data-add-term]');
+    const button = buttons.last();
+    await button.waitFor();
+    const term = (await button.locator('[data-term]').textContent())!.trim();
+    await buttons.nth(-2).focus();
+    await tabTo(page, button);
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.locator('smm-glossary-review [data-live]').textContent())
+      .toBe(t('review.glossary.added', { term }));
+    expect(await button.getAttribute('aria-disabled')).toBe('true');
+    expect(await button.locator('[data-label]').textContent()).toBe(t('review.glossary.inDeck'));
+    expect(await button.evaluate((el) => el === document.activeElement)).toBe(true);
+
+    await page.goto(url(`${prefix}/review/`));
+    await ready(page);
+    expect(await dueText(page)).toBe(t('review.dueToday', { count: 2 }));
+    const rows = await page.locator('smm-review [data-rows] tr').allTextContents();
+    for (const card of [t('review.card.definition', { term }), t('review.card.term', { term })]) {
+      expect(rows.find((row) => row.includes(card))).toContain(t('review.today'));
+    }
+  });
 });

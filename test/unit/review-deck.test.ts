@@ -13,9 +13,11 @@ import {
   resetCard,
   retireMissing,
   termCardId,
+  termCardIds,
   type Deck,
 } from '../../src/lib/review/deck';
 import { rateCard } from '../../src/lib/review/schedule';
+import { hasCards } from '../../src/lib/review/term-cards';
 import { isProgressKey } from '../../src/lib/progress/backup';
 import { parseImport, planImport } from '../../src/lib/progress/transfer';
 import { STORAGE_KEYS } from '../../src/lib/storage-keys';
@@ -81,6 +83,18 @@ describe('due cards', () => {
     expect(added).toBe(1);
     expect(deck.cards[Q]).toEqual(rated.cards[Q]);
     expect(resetCard(deck, Q, at(6)).cards[Q]).toEqual(newCard(at(6)));
+  });
+});
+
+describe('a glossary term in the deck', () => {
+  it('is two new cards, due at once, and counts as in the deck only while both are active', () => {
+    const ids = termCardIds('kpi');
+    expect(ids).toEqual([termCardId('kpi', 'definition'), termCardId('kpi', 'term')]);
+    const { deck } = addCards(emptyDeck(), ids, NOW);
+    expect(dueCount(deck, NOW)).toBe(2);
+    expect(hasCards(deck, ids)).toBe(true);
+    expect(hasCards(deckOf(ids[0]!), ids)).toBe(false);
+    expect(hasCards(retireMissing(deck, () => false, NOW).deck, ids)).toBe(false);
   });
 });
 

@@ -45,6 +45,8 @@ const ID = /^(q|t):([\w-]{1,80}):([\w-]{1,80})$/;
 
 export const questionCardId = (quiz: string, question: string) => `q:${quiz}:${question}`;
 export const termCardId = (term: string, direction: TermDirection) => `t:${term}:${direction}`;
+/** A glossary term's two flashcards: from the term to its meaning, and from the meaning to the term. */
+export const termCardIds = (term: string) => [termCardId(term, 'definition'), termCardId(term, 'term')];
 
 /** What a card id refers to; undefined for an id this version cannot read. */
 export function parseCardId(id: string): CardRef | undefined {

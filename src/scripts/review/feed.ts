@@ -1,6 +1,7 @@
 /**
- * Puts cards into the review deck from another page (a lesson quiz's missed question). Loaded on
- * demand, so a quiz answered right every time never downloads it.
+ * Puts cards into the review deck from another page: a lesson quiz's missed question (loaded on
+ * demand, so a quiz answered right every time never downloads it) or a glossary term. New cards are
+ * due at once, so no scheduler is needed here.
  */
 import { addCards, readDeck } from '../../lib/review/deck';
 export { questionCardId, termCardId } from '../../lib/review/deck';

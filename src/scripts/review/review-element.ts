@@ -13,7 +13,7 @@ import {
   readDeck,
   resetCard,
   retireMissing,
-  termCardId,
+  termCardIds,
   type CardRef,
   type Deck,
 } from '../../lib/review/deck';
@@ -274,8 +274,7 @@ export class ReviewElement extends SmmElement<ReviewData, Key> {
     const slug = this.required<HTMLSelectElement>('[data-lesson]').value;
     const lesson = this.config.lessons.find((entry) => entry.slug === slug);
     if (!lesson || this.readOnly) return;
-    const ids = lesson.terms.flatMap((term) => [termCardId(term, 'definition'), termCardId(term, 'term')]);
-    const { deck, added } = addCards(this.deck, ids, new Date());
+    const { deck, added } = addCards(this.deck, lesson.terms.flatMap(termCardIds), new Date());
     this.deck = deck;
     this.write();
     this.showDeck();
