@@ -36,7 +36,7 @@ export class MonthlyReportElement extends SmmElement<ReportData, ReportKey> impl
   report!: ReportState;
   readOnly = false;
   format!: (n: number) => string;
-  /** The on-demand half of the widget (report-actions.ts). */
+  /** The on-demand half of the widget (report-actions.ts with the charts). */
   private actions = () => import('./report-actions');
 
   protected setup() {
@@ -128,8 +128,8 @@ export class MonthlyReportElement extends SmmElement<ReportData, ReportKey> impl
     });
     fillFigures(this, this.required('[data-figures]'), this.scope().value || ALL);
     const metric = this.required<HTMLSelectElement>('[data-chart-metric]').value as MetricId;
-    // The charts come after the table, on demand; the newest render's charts arrive last.
-    void import('./report-chart').then(({ drawCharts }) => drawCharts(this, this.required('[data-charts]'), metric));
+    // The charts come after the table, with the rest of the on-demand half; the newest render's arrive last.
+    void this.actions().then(({ drawCharts }) => drawCharts(this, this.required('[data-charts]'), metric));
     for (const node of this.querySelectorAll<HTMLElement>('[data-story-print]')) {
       node.textContent = report.story[node.dataset.storyPrint as StoryPart];
     }

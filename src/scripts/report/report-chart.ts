@@ -4,7 +4,7 @@
  * component renders both figures (the SVG frame with its title, description, hatch pattern and
  * axis, and the data table's head); here their shapes, texts and rows are filled in. Last month's
  * bars are hatched as well as paler, so the two months differ without colour.
- * Loaded after the figures, on demand: the form and the table work before it arrives.
+ * Loaded after the figures, with report-actions.ts: the form and the table work before it arrives.
  */
 import { roundHalfUp, unitOf, type MetricId } from '../../lib/report/figures';
 import { ALL, previousMonth } from '../../lib/report/model';
