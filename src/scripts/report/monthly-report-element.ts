@@ -12,6 +12,7 @@ import {
   isMonth,
   monthOf,
   parseReport,
+  readAmount,
   previousMonth,
   setInput,
   type Field,
@@ -23,7 +24,7 @@ import { metricRows } from '../../lib/report/summary';
 import { STORAGE_KEYS } from '../../lib/storage-keys';
 import { el } from '../toolkit/dom';
 import { defineElement, SmmElement } from '../toolkit/smm-element';
-import { buildChannels, readField, type ReportKey, type ReportView } from './report-inputs';
+import { buildChannels, type ReportKey, type ReportView } from './report-inputs';
 import { fillFigures } from './report-output';
 
 /** The config's own data: the page's Intl locale and the Zarno example, both rendered by the server. */
@@ -165,15 +166,14 @@ export class MonthlyReportElement extends SmmElement<ReportData, ReportKey> impl
 
   /** A channel's number (with a note saying how it was read) or a target (with its verdict). */
   private changeNumber(input: HTMLInputElement, data: DOMStringMap) {
-    const reading = readField(input.value, this.config.lang);
+    const value = readAmount(input.value, this.config.lang === 'bg' ? ',' : '.');
     const note = data.field ? input.nextElementSibling : null;
-    input.setAttribute('aria-invalid', String(!reading.ok));
-    if (!reading.ok) {
-      const error = this.t(reading.error);
+    input.setAttribute('aria-invalid', String(typeof value === 'string'));
+    if (typeof value === 'string') {
+      const error = this.t(`report.error.${value}`);
       if (note) note.textContent = error;
       return this.announce(note ? `${input.labels?.[0]?.textContent ?? ''}: ${error}` : error);
     }
-    const { value } = reading;
     if (note) {
       note.textContent =
         /[\s.,]/.test(input.value.trim()) && value !== undefined

@@ -6,7 +6,6 @@
  * little as it can (one chunk instead of two costs less than the two apart).
  */
 import { isRecord } from '../../lib/guards';
-import { parseNumberInput } from '../../lib/number-input';
 import { applyCsvRows, buildInputsCsv, CSV_COLUMNS, MAX_CSV_LENGTH, readReportCsv } from '../../lib/report/csv-import';
 import { buildFiguresCsv, buildMarkdown, type ExportLabels } from '../../lib/report/export';
 import type { MetricId } from '../../lib/report/figures';
@@ -18,6 +17,7 @@ import {
   isChannelKind,
   MAX_CHANNELS,
   previousMonth,
+  readAmount,
   readReport,
   STORY_PARTS,
   type ReportState,
@@ -133,9 +133,9 @@ function importKpiTargets(host: ReportHost) {
   for (const [kpi, metric] of Object.entries(KPI_TARGETS)) {
     const entry = isRecord(entries) ? entries[kpi] : undefined;
     const text = isRecord(entry) && typeof entry.target === 'string' ? entry.target.replace(/%\s*$/, '') : '';
-    const reading = parseNumberInput(text, host.lang === 'bg' ? ',' : '.');
-    if (!reading.ok || reading.value < 0) continue;
-    targets[metric] = reading.value;
+    const value = readAmount(text, host.lang === 'bg' ? ',' : '.');
+    if (typeof value !== 'number') continue;
+    targets[metric] = value;
     count++;
   }
   if (!count) return host.say(host.tr('report.kpi.none'));

@@ -4,8 +4,7 @@
  * its ids, months and values. Values are shown without thousands separators in the page's decimal
  * form, so that what is shown reads back the same.
  */
-import { parseNumberInput } from '../../lib/number-input';
-import { INTERACTION_PARTS, MAX_VALUE, previousMonth, type Field, type ReportState } from '../../lib/report/model';
+import { INTERACTION_PARTS, previousMonth, type Field, type ReportState } from '../../lib/report/model';
 import type { Translate, UiKeyWith } from '../../lib/ui-strings';
 
 export type ReportKey = UiKeyWith<'report.'>;
@@ -18,19 +17,6 @@ export interface ReportView {
   readonly tr: Translate<ReportKey>;
   format(n: number): string;
   monthName(month: string): string;
-}
-
-/** A typed value: its number, nothing (empty), or the translated reason it is not a number we take. */
-export type FieldReading = { ok: true; value: number | undefined } | { ok: false; error: ReportKey };
-
-export function readField(text: string, lang: string): FieldReading {
-  const reading = parseNumberInput(text, lang === 'bg' ? ',' : '.');
-  if (!reading.ok) {
-    return reading.reason === 'empty' ? { ok: true, value: undefined } : { ok: false, error: 'report.error.notNumber' };
-  }
-  if (reading.value < 0) return { ok: false, error: 'report.error.negative' };
-  if (reading.value > MAX_VALUE) return { ok: false, error: 'report.error.tooLarge' };
-  return { ok: true, value: reading.value };
 }
 
 /** A number as it goes back into a field: "18400", "12.5" or, in Bulgarian, "12,5". */

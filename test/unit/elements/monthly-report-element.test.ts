@@ -130,7 +130,7 @@ describe('<smm-monthly-report>', () => {
     expect(stored().months['2026-10'].c1.reach).toBe(18400.5);
     type(host, field, 'lots');
     expect(host.querySelector(field)!.getAttribute('aria-invalid')).toBe('true');
-    expect(host.querySelector(`${field}-note`)!.textContent).toBe(bg('report.error.notNumber'));
+    expect(host.querySelector(`${field}-note`)!.textContent).toBe(bg('report.error.not-a-number'));
     expect(stored().months['2026-10'].c1.reach).toBe(18400.5);
   });
 
