@@ -23,7 +23,8 @@ import type { MetricId } from '../../lib/report/figures';
 import { metricRows } from '../../lib/report/summary';
 import { STORAGE_KEYS } from '../../lib/storage-keys';
 import { el } from '../toolkit/dom';
-import { defineElement, SmmElement } from '../toolkit/smm-element';
+import { defineElement, SmmElement, type ElementConfig } from '../toolkit/smm-element';
+import type { Translate } from '../../lib/ui-strings';
 import { buildChannels, type ReportKey, type ReportView } from './report-inputs';
 import { fillFigures } from './report-output';
 
@@ -34,6 +35,9 @@ export interface ReportData {
 }
 
 export class MonthlyReportElement extends SmmElement<ReportData, ReportKey> implements ReportView {
+  // The translator and the config are the parts' to read too (report-inputs.ts, report-actions.ts…).
+  declare t: Translate<ReportKey>;
+  declare config: ElementConfig<ReportData>;
   report!: ReportState;
   readOnly = false;
   format!: (n: number) => string;
@@ -61,25 +65,8 @@ export class MonthlyReportElement extends SmmElement<ReportData, ReportKey> impl
     return parseReport(this.store.read(STORAGE_KEYS.monthlyReport), monthOf(new Date()));
   }
 
-  get lang() {
-    return this.config.lang;
-  }
-  get tr() {
-    return this.t;
-  }
-  get example() {
-    return this.config.example;
-  }
-  child<T extends HTMLElement = HTMLElement>(selector: string): T {
-    return this.required<T>(selector);
-  }
   say(message: string) {
     this.announce(message);
-  }
-  showShared(report: ReportState) {
-    this.report = report;
-    this.readOnly = true;
-    this.render();
   }
 
   private keep() {

@@ -33,12 +33,9 @@ import type { ReportKey, ReportView } from './report-inputs';
 export { drawCharts } from './report-chart';
 
 /** What the actions need from <smm-monthly-report> besides what its parts read. */
-export interface ReportHost extends ReportView {
-  readonly example: ReportState;
-  child<T extends HTMLElement = HTMLElement>(selector: string): T;
+export interface ReportHost extends ReportView, HTMLElement {
   say(message: string): void;
   useReport(report: ReportState, message: ReportKey): void;
-  showShared(report: ReportState): void;
 }
 
 /** KPI plan ids (src/lib/workbench/kpi.ts) whose targets the report can take, and its metric for each. */
@@ -56,25 +53,29 @@ const CSV_TYPE = 'text/csv;charset=utf-8';
 /** Opens a share link: its report read-only, or the reason it cannot be read. */
 export function openLink(host: ReportHost, hash: string): void {
   const decoded = decodeReport(hash);
-  const message = host.child('[data-link-message]');
+  const message = host.querySelector<HTMLElement>('[data-link-message]')!;
   message.hidden = decoded.ok;
-  if (decoded.ok) host.showShared(decoded.data);
-  else message.textContent = host.tr(`report.link.${decoded.reason}`);
+  if (decoded.ok) {
+    host.readOnly = true;
+    host.useReport(decoded.data, 'report.shared');
+  } else message.textContent = host.t(`report.link.${decoded.reason}`);
 }
 
 function importText(host: ReportHost, text: string): void {
-  const reading = readReportCsv(text, host.lang);
+  const reading = readReportCsv(text, host.config.lang);
   const problems = reading.ok
     ? []
     : 'failure' in reading
-      ? [host.tr(`report.csv.${reading.failure}`)]
+      ? [host.t(`report.csv.${reading.failure}`)]
       : reading.problems.map((p) =>
-          host.tr(`report.csv.cell.${p.problem}`, { row: p.row, column: CSV_COLUMNS.indexOf(p.column) + 1 }),
+          host.t(`report.csv.cell.${p.problem}`, { row: p.row, column: CSV_COLUMNS.indexOf(p.column) + 1 }),
         );
-  host.child('[data-csv-problems]').replaceChildren(...problems.map((problem) => el('li', problem)));
-  if (!reading.ok) return host.say(host.tr('report.csv.failed'));
+  host
+    .querySelector<HTMLElement>('[data-csv-problems]')!
+    .replaceChildren(...problems.map((problem) => el('li', problem)));
+  if (!reading.ok) return host.say(host.t('report.csv.failed'));
   const report = applyCsvRows(host.report, reading.rows);
-  if (!report) return host.say(host.tr('report.csv.too-many-channels'));
+  if (!report) return host.say(host.t('report.csv.too-many-channels'));
   host.useReport(report, 'report.csv.imported');
 }
 
@@ -88,13 +89,13 @@ export async function importFile(host: ReportHost, input: HTMLInputElement): Pro
 
 /** The numbers of a report's month and the month before, as the CSV template the import reads. */
 function downloadInputs(host: ReportHost, report: ReportState, name: string) {
-  const header = CSV_COLUMNS.map((c) => host.tr(`report.col.${c}`));
-  const csv = buildInputsCsv(report, [report.month, previousMonth(report.month)], header, host.lang);
+  const header = CSV_COLUMNS.map((c) => host.t(`report.col.${c}`));
+  const csv = buildInputsCsv(report, [report.month, previousMonth(report.month)], header, host.config.lang);
   downloadText(name, csv, CSV_TYPE);
 }
 
 function exportFigures(host: ReportHost, markdown: boolean) {
-  const { report, tr: t } = host;
+  const { report, t } = host;
   const base = `monthly-report-${report.month}`;
   const labels: ExportLabels = {
     header: EXPORT_COLUMNS.map((c) => t(`report.export.${c}`)),
@@ -108,17 +109,17 @@ function exportFigures(host: ReportHost, markdown: boolean) {
     const story = STORY_PARTS.map((p) => [t(`report.story.${p}`), report.story[p]] as [string, string]);
     const text = buildMarkdown(report, { ...labels, title, story, points: t('report.points') }, host.format);
     downloadText(`${base}.md`, text, 'text/markdown;charset=utf-8');
-  } else downloadText(`${base}.csv`, buildFiguresCsv(report, host.lang, labels), CSV_TYPE);
+  } else downloadText(`${base}.csv`, buildFiguresCsv(report, host.config.lang, labels), CSV_TYPE);
   host.say(t('report.exported'));
 }
 
 async function share(host: ReportHost) {
   const hash = encodeReport(host.report);
-  const field = host.child<HTMLInputElement>('[data-share-link]');
+  const field = host.querySelector<HTMLInputElement>('[data-share-link]')!;
   field.parentElement!.hidden = !hash;
-  if (!hash) return host.say(host.tr('report.share.tooBig'));
+  if (!hash) return host.say(host.t('report.share.tooBig'));
   field.value = `${location.origin}${location.pathname}#${hash}`;
-  host.say(host.tr((await copyText(field.value, field)) ? 'report.share.copied' : 'report.share.select'));
+  host.say(host.t((await copyText(field.value, field)) ? 'report.share.copied' : 'report.share.select'));
 }
 
 function importKpiTargets(host: ReportHost) {
@@ -133,23 +134,23 @@ function importKpiTargets(host: ReportHost) {
   for (const [kpi, metric] of Object.entries(KPI_TARGETS)) {
     const entry = isRecord(entries) ? entries[kpi] : undefined;
     const text = isRecord(entry) && typeof entry.target === 'string' ? entry.target.replace(/%\s*$/, '') : '';
-    const value = readAmount(text, host.lang === 'bg' ? ',' : '.');
+    const value = readAmount(text, host.config.lang === 'bg' ? ',' : '.');
     if (typeof value !== 'number') continue;
     targets[metric] = value;
     count++;
   }
-  if (!count) return host.say(host.tr('report.kpi.none'));
+  if (!count) return host.say(host.t('report.kpi.none'));
   host.useReport({ ...host.report, targets: { ...host.report.targets, [ALL]: targets } }, 'report.kpi.imported');
 }
 
 function addChannel(host: ReportHost) {
-  const kind = host.child<HTMLSelectElement>('[data-new-kind]').value;
-  const nameField = host.child<HTMLInputElement>('[data-new-name]');
+  const kind = host.querySelector<HTMLSelectElement>('[data-new-kind]')!.value;
+  const nameField = host.querySelector<HTMLInputElement>('[data-new-name]')!;
   const { channels } = host.report;
   if (channels.length >= MAX_CHANNELS || !isChannelKind(kind)) {
-    return host.say(host.tr('report.tooManyChannels', { max: MAX_CHANNELS }));
+    return host.say(host.t('report.tooManyChannels', { max: MAX_CHANNELS }));
   }
-  const name = cleanName(nameField.value) || host.tr(`report.kind.${kind}`);
+  const name = cleanName(nameField.value) || host.t(`report.kind.${kind}`);
   nameField.value = '';
   host.useReport(
     { ...host.report, channels: [...channels, { id: nextChannelId(channels), kind, name }] },
@@ -163,21 +164,21 @@ const ACTIONS: Record<string, (host: ReportHost, value: string) => unknown> = {
   remove(host, id) {
     if (!host.report.channels.some((c) => c.id === id)) return;
     host.useReport(removeChannel(host.report, id), 'report.removed');
-    host.child('[data-add]').focus();
+    host.querySelector<HTMLElement>('[data-add]')!.focus();
   },
-  import: (host) => importText(host, host.child<HTMLTextAreaElement>('[data-csv]').value),
-  template: (host) => downloadInputs(host, host.example, `monthly-report-template-${host.lang}.csv`),
+  import: (host) => importText(host, host.querySelector<HTMLTextAreaElement>('[data-csv]')!.value),
+  template: (host) => downloadInputs(host, host.config.example, `monthly-report-template-${host.config.lang}.csv`),
   'export-inputs': (host) => downloadInputs(host, host.report, `monthly-report-${host.report.month}-numbers.csv`),
   'export-csv': (host) => exportFigures(host, false),
   'export-md': (host) => exportFigures(host, true),
   share,
   /** The example replaces the learner's report, so a report with work in it is only replaced when they agree. */
   example(host) {
-    if (!isBlankReport(host.report) && !confirm(host.tr('report.exampleConfirm'))) {
-      return host.say(host.tr('report.exampleKept'));
+    if (!isBlankReport(host.report) && !confirm(host.t('report.exampleConfirm'))) {
+      return host.say(host.t('report.exampleKept'));
     }
     // A fresh copy: the report is edited in place, the config's example must stay as it came.
-    host.useReport(readReport(host.example)!, 'report.exampleLoaded');
+    host.useReport(readReport(host.config.example)!, 'report.exampleLoaded');
   },
   kpi: importKpiTargets,
 };

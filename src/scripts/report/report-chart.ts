@@ -42,7 +42,7 @@ function draw(figure: Element, title: string, head: string[], rows: string[][], 
 
 /** The month-on-month bars of a metric per channel, with their table; then the trend if three months have it. */
 export function drawCharts(view: ReportView, box: HTMLElement, metric: MetricId): void {
-  const { report, tr: t, format } = view;
+  const { report, t, format } = view;
   const [bars, trend] = box.querySelectorAll('figure') as unknown as [HTMLElement, HTMLElement];
   const name = t(`report.metric.${metric}`);
   const shown = (n: number | undefined) =>

@@ -13,8 +13,8 @@ export type ReportKey = UiKeyWith<'report.'>;
 export interface ReportView {
   report: ReportState;
   readOnly: boolean;
-  readonly lang: 'en' | 'bg';
-  readonly tr: Translate<ReportKey>;
+  readonly config: { lang: 'en' | 'bg'; example: ReportState };
+  readonly t: Translate<ReportKey>;
   format(n: number): string;
   monthName(month: string): string;
 }
@@ -46,7 +46,7 @@ export function buildChannels(view: ReportView, template: HTMLTemplateElement): 
       for (const input of box.querySelectorAll('input')) {
         const field = input.dataset.field as Field;
         const key = `report-${id}-${i ? 'prev' : 'cur'}-${field}`;
-        Object.assign(input, { id: key, value: fieldText(inputs[field], view.lang), readOnly: view.readOnly });
+        Object.assign(input, { id: key, value: fieldText(inputs[field], view.config.lang), readOnly: view.readOnly });
         Object.assign(input.dataset, { channel: id, month });
         (input.previousElementSibling as HTMLLabelElement).htmlFor = key;
         input.nextElementSibling!.id = `${key}-note`;

@@ -22,7 +22,7 @@ const STATUS_MARK = { on: '✓', close: '≈', off: '✗' } as const;
 
 /** Fills the figures table for a scope (all channels or one). */
 export function fillFigures(view: ReportView, table: HTMLTableElement, scope: string): void {
-  const { tr: t, format } = view;
+  const { t, format } = view;
   const rows = metricRows(view.report, scope);
   for (const line of table.querySelectorAll<HTMLTableRowElement>('tbody tr')) {
     const row = rows.find((r) => r.id === line.dataset.metric);
@@ -37,7 +37,7 @@ export function fillFigures(view: ReportView, table: HTMLTableElement, scope: st
       );
     });
     const input = cells[4]!.firstElementChild as HTMLInputElement;
-    input.value = fieldText(row.target, view.lang);
+    input.value = fieldText(row.target, view.config.lang);
     input.readOnly = view.readOnly;
     const status = input.nextElementSibling!;
     status.className = `status ${row.status ?? ''}`;
