@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { htmlFile, moduleClosure, pageScripts, pageStyles, scriptEntries, sum } from '../support/assets';
+import { htmlFile, moduleClosure, moduleGraph, pageScripts, pageStyles, scriptEntries, sum } from '../support/assets';
 import { sitemapPaths } from './site';
 
 const DIST = resolve(import.meta.dirname, '../../dist');
@@ -22,13 +22,21 @@ const WIDGET_JS_EXCEPTIONS: Record<string, number> = {
   'instructors/class-results/': 10 * 1024,
   // 9,208 B: 12 small shared chunks; the same code in one file gzips to about 7.6 KB.
   'instructors/assignment/': 9.25 * 1024,
-  // 8,603 B: the figures table could load on first use like the charts and actions.
-  'tools/monthly-report/': 8.5 * 1024 + 128,
 };
 const widgetBudget = (path: string) => WIDGET_JS_EXCEPTIONS[path.replace(/^\/(bg\/)?/, '')] ?? WIDGET_JS_GZIP;
 const PAGE_CSS_GZIP = 14 * 1024;
 /** The review page loads its scheduler (ts-fsrs) when a session starts; with it, its own code stays within this. */
 const REVIEW_JS_GZIP = 12 * 1024;
+/**
+ * The monthly report with everything it can load on demand (charts, CSV, files, share link, example,
+ * KPI targets): its entry, the modules it imports, and every chunk those import with import(),
+ * followed transitively. Issue 17 asks for 10 KB; it measured 13,502 B when this limit was set
+ * (own code 9.5 KB, the toolkit chunks it shares with other widgets 4.0 KB), so the limit is a
+ * recorded debt just above that, not a target. Next: the charts as CSS-drawn tables (no SVG
+ * builder, one table per chart instead of two), the CSV reader and the share format sharing one
+ * row layout.
+ */
+const MONTHLY_REPORT_ALL_IN_GZIP = 13.25 * 1024;
 
 const paths = [...sitemapPaths(), '/404.html'];
 const read = (path: string) => readFileSync(htmlFile(DIST, path), 'utf8');
@@ -83,6 +91,22 @@ describe('performance budgets (bytes of the built site)', () => {
     const detail = [...closure.values()].map((a) => `${a.path}: ${a.gzip}`).join(', ');
     expect(sum([...closure.values()], 'gzip'), detail).toBeLessThanOrEqual(REVIEW_JS_GZIP);
   });
+
+  it.each(['/tools/monthly-report/', '/bg/tools/monthly-report/'])(
+    '%s: monthly report with every chunk it can load within its limit',
+    (path) => {
+      const entry = scriptEntries(read(path)).find((p) => p.includes('/MonthlyReport.'));
+      expect(entry).toBeDefined();
+      const own = (a: { path: string }) => !starlightScripts.has(a.path) && !a.path.includes('/preload-helper.');
+      const eager = moduleClosure(DIST, entry!).filter(own);
+      const all = moduleGraph(DIST, entry!).filter(own);
+      // The on-demand chunk (charts and actions) is found, or the dynamic imports were not followed.
+      expect(all.some((a) => a.path.includes('/report-actions.'))).toBe(true);
+      expect(sum(eager, 'gzip')).toBeLessThanOrEqual(WIDGET_JS_GZIP);
+      const detail = all.map((a) => `${a.path}: ${a.gzip}`).join(', ');
+      expect(sum(all, 'gzip'), detail).toBeLessThanOrEqual(MONTHLY_REPORT_ALL_IN_GZIP);
+    },
+  );
 
   it.each(paths)('%s: CSS within budget', (path) => {
     expect(sum(pageStyles(DIST, read(path)), 'gzip')).toBeLessThanOrEqual(PAGE_CSS_GZIP);

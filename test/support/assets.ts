@@ -23,6 +23,12 @@ function staticImports(sitePath: string, code: string): string[] {
   return found.map((spec) => (spec.startsWith('/') ? spec : posix.join(posix.dirname(sitePath), spec)));
 }
 
+/** Dynamic imports of a built module (`import("./x.js")`, any quotes), as site paths. */
+function dynamicImports(sitePath: string, code: string): string[] {
+  const found = [...code.matchAll(/\bimport\(\s*[`'"]([^`'"]+)[`'"]\s*\)/g)].map((m) => m[1]!);
+  return found.map((spec) => (spec.startsWith('/') ? spec : posix.join(posix.dirname(sitePath), spec)));
+}
+
 /** The module scripts a page loads (`<script src>`), in page order. */
 export const scriptEntries = (html: string): string[] =>
   [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!);
@@ -30,6 +36,14 @@ export const scriptEntries = (html: string): string[] =>
 /** A module script and every module it imports statically: what loading it costs. */
 export function moduleClosure(dist: string, entry: string): Asset[] {
   return loadModules(dist, [entry]);
+}
+
+/**
+ * A module script and everything it can ever load: its static imports and, transitively, every
+ * module it or they import on demand (`import("./x.js")`). What a widget costs once fully used.
+ */
+export function moduleGraph(dist: string, entry: string): Asset[] {
+  return loadModules(dist, [entry], true);
 }
 
 /** Eager JavaScript of a built page: inline scripts plus module scripts and their static imports. */
@@ -42,7 +56,7 @@ export function pageScripts(dist: string, html: string): Asset[] {
   return inline ? [asset('inline', inline), ...files] : files;
 }
 
-function loadModules(dist: string, entries: string[]): Asset[] {
+function loadModules(dist: string, entries: string[], dynamic = false): Asset[] {
   const seen = new Set<string>();
   const queue = [...entries];
   const files: Asset[] = [];
@@ -52,7 +66,8 @@ function loadModules(dist: string, entries: string[]): Asset[] {
     seen.add(path);
     const code = readFileSync(join(dist, path));
     files.push(asset(path, code));
-    queue.push(...staticImports(path, code.toString('utf8')));
+    const text = code.toString('utf8');
+    queue.push(...staticImports(path, text), ...(dynamic ? dynamicImports(path, text) : []));
   }
   return files;
 }

@@ -6,7 +6,6 @@
  * cell is reported with its row and column; nothing is imported until every row reads.
  */
 import { csvDialect, toCsv } from '../csv';
-import { parseNumberInput } from '../number-input';
 import {
   CHANNEL_KINDS,
   cleanName,
@@ -14,8 +13,9 @@ import {
   isMonth,
   MAX_CHANNELS,
   MAX_MONTHS,
-  MAX_VALUE,
+  readAmount,
   trimMonths,
+  type AmountProblem,
   type ChannelKind,
   type Inputs,
   type ReportState,
@@ -31,7 +31,8 @@ export const MAX_CSV_LENGTH = 100_000;
 /** At most this many problems are listed; the first few are enough to fix a file. */
 export const MAX_PROBLEMS = 5;
 
-export type CellProblem = 'month' | 'channel' | 'not-a-number' | 'negative' | 'too-large' | 'columns';
+/** A cell's problem; a spreadsheet's leading "'" before a number is dropped first. */
+export type CellProblem = 'month' | 'channel' | 'columns' | AmountProblem;
 export interface CsvProblem {
   /** 1-based line of the file, the header being line 1. */
   row: number;
@@ -89,17 +90,6 @@ export function kindOf(name: string): ChannelKind {
   return CHANNEL_KINDS.find((kind) => kind !== 'other' && lower.includes(kind)) ?? 'other';
 }
 
-/** A spreadsheet cell read as a number of a field: empty is missing, a leading "'" is dropped. */
-function readCell(cell: string, prefer: ',' | '.'): number | undefined | CellProblem {
-  const text = cell.trim().replace(/^'/, '');
-  if (text === '') return undefined;
-  const reading = parseNumberInput(text, prefer);
-  if (!reading.ok) return 'not-a-number';
-  if (reading.value < 0) return 'negative';
-  if (reading.value > MAX_VALUE) return 'too-large';
-  return reading.value;
-}
-
 /**
  * Reads pasted or uploaded CSV in the template's layout. `lang` is the page's language: it settles
  * numbers such as "1,234" that could be read either way (with ";" files, a comma is a decimal mark).
@@ -130,7 +120,7 @@ export function readReportCsv(text: string, lang: string): CsvReading {
     if (!name) problems.push({ row, column: 'channel', problem: 'channel' });
     const inputs: Inputs = {};
     FIELDS.forEach((field, i) => {
-      const value = readCell(cells[i + 2] ?? '', prefer);
+      const value = readAmount((cells[i + 2] ?? '').trim().replace(/^'/, ''), prefer);
       if (typeof value === 'string') problems.push({ row, column: field, problem: value });
       else if (value !== undefined) inputs[field] = value;
     });

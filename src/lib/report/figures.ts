@@ -66,28 +66,26 @@ export function roundHalfUp(value: number, digits = 2): number {
 }
 
 const ok = (value: number, op: Op, args: number[]): Figure => ({ ok: true, value, op, args });
+const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 
 /** Interactions: the total when entered, else the sum of whichever parts were entered. */
 export function interactionsOf(inputs: Inputs): Figure {
   if (inputs.interactions !== undefined) return ok(inputs.interactions, 'input', [inputs.interactions]);
-  const parts = INTERACTION_PARTS.map((part) => inputs[part]).filter((v): v is number => v !== undefined);
+  const parts = INTERACTION_PARTS.flatMap((part) => inputs[part] ?? []);
   return parts.length ? ok(sum(parts), 'sum', parts) : { ok: false, why: 'missing', of: 'interactions' };
 }
 
-const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
-
-function input(inputs: Inputs, field: Field): Figure {
-  const value = inputs[field];
-  return value === undefined ? { ok: false, why: 'missing', of: field } : ok(value, 'input', [value]);
-}
-
-/** part ÷ whole × scale, with the reason when either is missing or the whole is 0. */
-function ratio(part: Figure, inputs: Inputs, field: Field, op: 'rate' | 'mille' | 'per' = 'rate'): Figure {
+/**
+ * part ÷ whole × scale (or, for growth, (part − whole) ÷ whole × 100), with the reason when either
+ * is missing or the whole is 0.
+ */
+function ratio(part: Figure, inputs: Inputs, field: Field, op: Op = 'rate'): Figure {
   if (!part.ok) return part;
   const whole = inputs[field];
-  if (whole === undefined) return { ok: false, why: 'missing', of: field };
-  if (whole === 0) return { ok: false, why: 'zero', of: field };
-  return ok((part.value / whole) * (op === 'rate' ? 100 : op === 'mille' ? 1000 : 1), op, [part.value, whole]);
+  if (!whole) return { ok: false, why: whole === 0 ? 'zero' : 'missing', of: field };
+  const a = part.value;
+  const value = op === 'growth' ? (a - whole) / whole : a / whole;
+  return ok(value * (op === 'per' ? 1 : op === 'mille' ? 1000 : 100), op, [a, whole]);
 }
 
 /** What the engagement rate divides by: followers are counted at the end of the month. */
@@ -99,22 +97,18 @@ export const ER_DENOMINATOR: Record<Basis, Field> = {
 
 /** Every metric of one channel (or of all together) in one month. */
 export function figuresOf(inputs: Inputs, basis: Basis): Record<MetricId, Figure> {
+  const [followers, reach, impressions, clicks, conversions, spend] = (
+    ['followersEnd', 'reach', 'impressions', 'clicks', 'conversions', 'spend'] as const
+  ).map((field) => {
+    const value = inputs[field];
+    return value === undefined ? ({ ok: false, why: 'missing', of: field } as Figure) : ok(value, 'input', [value]);
+  }) as [Figure, Figure, Figure, Figure, Figure, Figure];
   const interactions = interactionsOf(inputs);
-  const followers = input(inputs, 'followersEnd');
-  const clicks = input(inputs, 'clicks');
-  const conversions = input(inputs, 'conversions');
-  const spend = input(inputs, 'spend');
-  const start = inputs.followersStart;
-  let growth: Figure;
-  if (!followers.ok) growth = followers;
-  else if (start === undefined) growth = { ok: false, why: 'missing', of: 'followersStart' };
-  else if (start === 0) growth = { ok: false, why: 'zero', of: 'followersStart' };
-  else growth = ok(((followers.value - start) / start) * 100, 'growth', [followers.value, start]);
   return {
     followers,
-    growth,
-    reach: input(inputs, 'reach'),
-    impressions: input(inputs, 'impressions'),
+    growth: ratio(followers, inputs, 'followersStart', 'growth'),
+    reach,
+    impressions,
     interactions,
     er: ratio(interactions, inputs, ER_DENOMINATOR[basis]),
     clicks,
@@ -134,14 +128,10 @@ export function figuresOf(inputs: Inputs, basis: Basis): Record<MetricId, Figure
  * (8.97% − 8.15% = 0.82 points), so the reader can check it.
  */
 export function changeOf(id: MetricId, current: Figure, previous: Figure): Figure {
-  if (!previous.ok) return { ok: false, why: 'missing', of: 'previous' };
-  if (!current.ok) return { ok: false, why: 'missing', of: 'current' };
-  if (unitOf(id) === 'percent') {
-    const [a, b] = [roundHalfUp(current.value), roundHalfUp(previous.value)];
-    return ok(a - b, 'diff', [a, b]);
-  }
-  if (previous.value === 0) return { ok: false, why: 'zero', of: 'previous' };
-  return ok(((current.value - previous.value) / previous.value) * 100, 'growth', [current.value, previous.value]);
+  if (!previous.ok || !current.ok) return { ok: false, why: 'missing', of: previous.ok ? 'current' : 'previous' };
+  const [a, b] = [current.value, previous.value];
+  if (unitOf(id) === 'percent') return ok(roundHalfUp(a) - roundHalfUp(b), 'diff', [roundHalfUp(a), roundHalfUp(b)]);
+  return b ? ok(((a - b) / b) * 100, 'growth', [a, b]) : { ok: false, why: 'zero', of: 'previous' };
 }
 
 /**

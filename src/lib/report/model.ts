@@ -5,6 +5,7 @@
  * page and travel in the progress export. Reading never throws: anything that does not fit is dropped.
  */
 import { isRecord } from '../guards';
+import { parseNumberInput } from '../number-input';
 
 /** The platforms a channel can be; "other" covers a blog, a newsletter, Pinterest… */
 export const CHANNEL_KINDS = ['facebook', 'instagram', 'tiktok', 'linkedin', 'youtube', 'other'] as const;
@@ -94,6 +95,20 @@ export const isChannelKind = (value: unknown): value is ChannelKind =>
 export const isValue = (value: unknown): value is number =>
   typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= MAX_VALUE;
 
+/** Why a typed number is not one a field takes (also the CSV import's cell problems). */
+export type AmountProblem = 'not-a-number' | 'negative' | 'too-large';
+
+/**
+ * A number as typed in a field or a CSV cell, in either form ("1 234,5", "1,234.5"; `prefer` is the
+ * page's decimal mark for text that could be read either way): undefined when empty, else the
+ * number or why it is not one we take.
+ */
+export function readAmount(text: string, prefer: ',' | '.'): number | undefined | AmountProblem {
+  const reading = parseNumberInput(text, prefer);
+  if (!reading.ok) return reading.reason === 'empty' ? undefined : 'not-a-number';
+  return reading.value < 0 ? 'negative' : reading.value > MAX_VALUE ? 'too-large' : reading.value;
+}
+
 export const cleanName = (name: string): string => name.replace(/\s+/g, ' ').trim().slice(0, MAX_NAME_LENGTH);
 
 export function emptyReport(month: string): ReportState {
@@ -112,78 +127,69 @@ export function emptyReport(month: string): ReportState {
   };
 }
 
-/** The inputs of a record, keeping only known fields with valid values. */
-export function readInputs(raw: unknown): Inputs {
-  const inputs: Inputs = {};
-  if (!isRecord(raw)) return inputs;
-  for (const field of FIELDS) if (isValue(raw[field])) inputs[field] = raw[field];
-  return inputs;
+/**
+ * The entries of a record that `read` keeps (it returns undefined for the rest), or undefined when
+ * none is left, so that empty groups of months, channels and targets drop out.
+ */
+function pick<T>(raw: unknown, read: (value: unknown, key: string) => T | undefined): Record<string, T> | undefined {
+  if (!isRecord(raw)) return undefined;
+  const kept: Record<string, T> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    const item = read(value, key);
+    if (item !== undefined) kept[key] = item;
+  }
+  return Object.keys(kept).length ? kept : undefined;
 }
 
-function readChannels(raw: unknown): Channel[] {
-  if (!Array.isArray(raw)) return [];
-  const seen = new Set<string>();
-  const channels: Channel[] = [];
-  for (const item of raw) {
-    if (!isRecord(item) || typeof item.id !== 'string' || !/^c\d{1,4}$/.test(item.id) || seen.has(item.id)) continue;
-    if (!isChannelKind(item.kind) || typeof item.name !== 'string' || !cleanName(item.name)) continue;
-    seen.add(item.id);
-    channels.push({ id: item.id, kind: item.kind, name: cleanName(item.name) });
-  }
-  return channels.slice(0, MAX_CHANNELS);
-}
+const readValue = (value: unknown, field: string) =>
+  (FIELDS as readonly string[]).includes(field) && isValue(value) ? value : undefined;
+
+/** The inputs of a record, keeping only known fields with valid values. */
+export const readInputs = (raw: unknown): Inputs => pick(raw, readValue) ?? {};
 
 /** Reads a stored report; missing, damaged or future-version data gives an empty one for `month`. */
 export function parseReport(stored: string | null, month: string): ReportState {
-  let raw: unknown;
   try {
-    raw = JSON.parse(stored ?? '');
+    return readReport(JSON.parse(stored ?? '')) ?? emptyReport(month);
   } catch {
     return emptyReport(month);
   }
-  return readReport(raw) ?? emptyReport(month);
 }
 
 /** A report from untrusted JSON (storage, an import), or undefined when it is not one. */
 export function readReport(raw: unknown): ReportState | undefined {
   if (!isRecord(raw) || raw.v !== 1 || !isMonth(raw.month)) return undefined;
-  const report: ReportState = emptyReport(raw.month);
-  report.basis = isBasis(raw.basis) ? raw.basis : 'reach';
-  report.channels = readChannels(raw.channels);
-  const ids = new Set(report.channels.map((c) => c.id));
-  if (isRecord(raw.months)) {
-    const months = Object.keys(raw.months).filter(isMonth).sort().slice(-MAX_MONTHS);
-    for (const month of months) {
-      const byChannel = raw.months[month];
-      if (!isRecord(byChannel)) continue;
-      const kept: Record<string, Inputs> = {};
-      for (const id of ids) {
-        const inputs = readInputs(byChannel[id]);
-        if (Object.keys(inputs).length) kept[id] = inputs;
-      }
-      if (Object.keys(kept).length) report.months[month] = kept;
-    }
-  }
-  if (isRecord(raw.targets)) {
-    for (const [scope, values] of Object.entries(raw.targets)) {
-      if ((scope !== ALL && !ids.has(scope)) || !isRecord(values)) continue;
-      const kept: Record<string, number> = {};
-      for (const [metric, value] of Object.entries(values)) {
-        if (/^[a-z]{2,12}$/.test(metric) && isValue(value)) kept[metric] = value;
-      }
-      if (Object.keys(kept).length) report.targets[scope] = kept;
-    }
-  }
-  if (isRecord(raw.story)) {
-    for (const part of STORY_PARTS) {
-      const text = raw.story[part];
-      if (typeof text === 'string') report.story[part] = text.slice(0, MAX_STORY_LENGTH);
-    }
+  const report = emptyReport(raw.month);
+  if (isBasis(raw.basis)) report.basis = raw.basis;
+  const ids = new Set<string>();
+  report.channels = (Array.isArray(raw.channels) ? raw.channels : []).flatMap((item: unknown) => {
+    if (!isRecord(item) || !isChannelKind(item.kind) || typeof item.name !== 'string') return [];
+    const { id, kind } = item;
+    const name = cleanName(item.name);
+    if (typeof id !== 'string' || !/^c\d{1,4}$/.test(id) || ids.has(id) || !name || ids.size >= MAX_CHANNELS) return [];
+    ids.add(id);
+    return [{ id, kind, name }];
+  });
+  const known = (key: string) => ids.has(key);
+  report.months = trimMonths(
+    pick(raw.months, (byChannel, month) =>
+      isMonth(month) ? pick(byChannel, (i, id) => (known(id) ? pick(i, readValue) : undefined)) : undefined,
+    ) ?? {},
+  );
+  report.targets =
+    pick(raw.targets, (values, scope) =>
+      scope === ALL || known(scope)
+        ? pick(values, (v, metric) => (/^[a-z]{2,12}$/.test(metric) && isValue(v) ? v : undefined))
+        : undefined,
+    ) ?? {};
+  for (const part of STORY_PARTS) {
+    const text = isRecord(raw.story) && raw.story[part];
+    if (typeof text === 'string') report.story[part] = text.slice(0, MAX_STORY_LENGTH);
   }
   return report;
 }
 
-/** Sets (or, with undefined, clears) one number of one channel in one month. */
+/** Sets (or, with undefined, clears) one number of one channel in one month; emptied groups go. */
 export function setInput(
   report: ReportState,
   month: string,
@@ -191,16 +197,12 @@ export function setInput(
   field: Field,
   value: number | undefined,
 ): ReportState {
-  const byChannel = { ...report.months[month] };
-  const inputs = { ...byChannel[id] };
-  if (value === undefined) delete inputs[field];
-  else inputs[field] = value;
-  if (Object.keys(inputs).length) byChannel[id] = inputs;
-  else delete byChannel[id];
-  const months = { ...report.months };
-  if (Object.keys(byChannel).length) months[month] = byChannel;
-  else delete months[month];
-  return { ...report, months: trimMonths(months) };
+  const months = {
+    ...report.months,
+    [month]: { ...report.months[month], [id]: { ...report.months[month]?.[id], [field]: value } },
+  };
+  const kept = pick(months, (byChannel) => pick(byChannel, (inputs) => pick(inputs, (v) => v as number | undefined)));
+  return { ...report, months: trimMonths(kept ?? {}) };
 }
 
 /** Keeps the newest MAX_MONTHS months. */
@@ -213,11 +215,9 @@ export function trimMonths(months: ReportState['months']): ReportState['months']
 /** Months that hold any numbers, oldest first. */
 export const storedMonths = (report: ReportState): string[] => Object.keys(report.months).sort();
 
+/** Whether anything in it has content: a number (0 included) or text that is not blank. */
+const filled = (value: unknown): boolean =>
+  typeof value === 'object' && value ? Object.values(value).some(filled) : String(value).trim() !== '';
+
 /** Whether the learner has typed anything yet: numbers, targets or story (channel names do not count). */
-export function isBlankReport(report: ReportState): boolean {
-  const numbers = Object.values(report.months).some((byChannel) =>
-    Object.values(byChannel).some((inputs) => Object.keys(inputs).length > 0),
-  );
-  const targets = Object.values(report.targets).some((byMetric) => Object.keys(byMetric).length > 0);
-  return !numbers && !targets && Object.values(report.story).every((text) => !text.trim());
-}
+export const isBlankReport = (report: ReportState): boolean => !filled([report.months, report.targets, report.story]);

@@ -14,6 +14,7 @@ import {
   unitOf,
   type Figure,
   type MetricId,
+  type Op,
   type Status,
 } from './figures';
 import { ALL, previousMonth, storedMonths, type Inputs, type ReportState } from './model';
@@ -71,24 +72,21 @@ export function seriesOf(report: ReportState, id: MetricId, scope: string = ALL)
     });
 }
 
+/** How each kind of figure was worked out, "a" and "b" standing for its two numbers. */
+const FORMULAS: Partial<Record<Op, string>> = {
+  rate: 'a ÷ b × 100',
+  mille: 'a ÷ b × 1000',
+  per: 'a ÷ b',
+  growth: '(a − b) ÷ b × 100',
+  diff: 'a − b',
+};
+
 /** The worked formula of a figure, with numbers formatted by `format`: "690 ÷ 18,400 × 100". */
 export function formulaOf(figure: Figure, format: (n: number) => string): string {
-  if (!figure.ok || figure.op === 'input') return '';
-  const [a = 0, b = 0] = figure.args.map(format);
-  switch (figure.op) {
-    case 'sum':
-      return figure.args.map(format).join(' + ');
-    case 'rate':
-      return `${a} ÷ ${b} × 100`;
-    case 'mille':
-      return `${a} ÷ ${b} × 1000`;
-    case 'per':
-      return `${a} ÷ ${b}`;
-    case 'growth':
-      return `(${a} − ${b}) ÷ ${b} × 100`;
-    case 'diff':
-      return `${a} − ${b}`;
-  }
+  if (!figure.ok) return '';
+  const args = figure.args.map(format);
+  if (figure.op === 'sum') return args.join(' + ');
+  return FORMULAS[figure.op]?.replace(/[ab]/g, (x) => args[x === 'a' ? 0 : 1]!) ?? '';
 }
 
 /**

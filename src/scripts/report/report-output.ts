@@ -1,21 +1,13 @@
 /**
  * The report as the client reads it: the figures table, each figure with its worked formula, or
- * "—" and the reason. Built with DOM calls only; the charts are in report-chart.ts.
+ * "—" and the reason. The component renders every row (name, target field); here the cells are
+ * filled and the cost rows shown only when there was spend. The charts are in report-chart.ts.
  */
-import type { Figure, MetricId } from '../../lib/report/figures';
-import type { ReportState } from '../../lib/report/model';
-import { formulaOf, metricRows, showFigure, type MetricRow } from '../../lib/report/summary';
+import type { Figure } from '../../lib/report/figures';
+import { formulaOf, metricRows, showFigure } from '../../lib/report/summary';
 import type { Translate } from '../../lib/ui-strings';
 import { el } from '../toolkit/dom';
-import { fieldText, type ReportKey } from './report-inputs';
-
-export interface OutputContext {
-  t: Translate<ReportKey>;
-  lang: string;
-  format: (n: number) => string;
-  monthName: (month: string) => string;
-  readOnly: boolean;
-}
+import { fieldText, type ReportKey, type ReportView } from './report-inputs';
 
 /** Why a figure is missing, in words: "reach is 0", "no figure last month". */
 export function reasonOf(figure: Figure, t: Translate<ReportKey>): string {
@@ -23,58 +15,33 @@ export function reasonOf(figure: Figure, t: Translate<ReportKey>): string {
   if (figure.of === 'previous' || figure.of === 'current') {
     return t(figure.why === 'zero' ? 'report.why.fromZero' : `report.why.${figure.of}`);
   }
-  const what = t(figure.of === 'interactions' ? 'report.field.interactions' : `report.field.${figure.of}`);
-  return t(`report.why.${figure.why}`, { what });
+  return t(`report.why.${figure.why}`, { what: t(`report.field.${figure.of}`) });
 }
 
 const STATUS_MARK = { on: '✓', close: '≈', off: '✗' } as const;
 
-function figureCell(figure: Figure, id: MetricId, ctx: OutputContext, change = false): HTMLTableCellElement {
-  const cell = el('td', showFigure(figure, id, ctx.format, change, ctx.t('report.points')));
-  if (!figure.ok) cell.append(el('span', reasonOf(figure, ctx.t), 'reason'));
-  else if (!change) {
-    const formula = formulaOf(figure, ctx.format);
-    if (formula) cell.append(el('span', formula, 'formula'));
+/** Fills the figures table for a scope (all channels or one). */
+export function fillFigures(view: ReportView, table: HTMLTableElement, scope: string): void {
+  const { t, format } = view;
+  const rows = metricRows(view.report, scope);
+  for (const line of table.querySelectorAll<HTMLTableRowElement>('tbody tr')) {
+    const row = rows.find((r) => r.id === line.dataset.metric);
+    line.hidden = !row;
+    if (!row) continue;
+    const cells = line.children;
+    [row.current, row.previous, row.change].forEach((figure, i) => {
+      const note = figure.ok ? (i < 2 ? formulaOf(figure, format) : '') : reasonOf(figure, t);
+      cells[i + 1]!.replaceChildren(
+        showFigure(figure, row.id, format, i > 1, t('report.points')),
+        ...(note ? [el('span', note, figure.ok ? 'formula' : 'reason')] : []),
+      );
+    });
+    const input = cells[4]!.firstElementChild as HTMLInputElement;
+    input.value = fieldText(row.target, view.config.lang);
+    input.readOnly = view.readOnly;
+    const status = input.nextElementSibling!;
+    status.className = `status ${row.status ?? ''}`;
+    status.textContent = row.status ? `${STATUS_MARK[row.status]} ${t(`report.status.${row.status}`)}` : '';
   }
-  return cell;
-}
-
-function targetCell(row: MetricRow, scope: string, ctx: OutputContext): HTMLTableCellElement {
-  const cell = el('td');
-  const name = ctx.t(`report.metric.${row.id}`);
-  if (ctx.readOnly) {
-    cell.textContent = row.target === undefined ? '' : ctx.format(row.target);
-  } else {
-    const input = el('input');
-    Object.assign(input, { type: 'text', inputMode: 'decimal', autocomplete: 'off', maxLength: 30 });
-    input.value = fieldText(row.target, ctx.lang);
-    input.dataset.target = row.id;
-    input.dataset.scope = scope;
-    input.setAttribute('aria-label', ctx.t('report.targetFor', { metric: name }));
-    cell.append(input);
-  }
-  if (row.status) {
-    cell.append(
-      el('span', `${STATUS_MARK[row.status]} ${ctx.t(`report.status.${row.status}`)}`, `status ${row.status}`),
-    );
-  }
-  return cell;
-}
-
-/** The rows of the figures table for a scope (all channels or one). */
-export function buildFigureRows(report: ReportState, scope: string, ctx: OutputContext): HTMLTableRowElement[] {
-  return metricRows(report, scope).map((row) => {
-    const tr = el('tr');
-    const head = el('th', ctx.t(`report.metric.${row.id}`));
-    head.scope = 'row';
-    if (row.id === 'er') head.append(el('span', ctx.t(`report.basis.${report.basis}`), 'formula'));
-    tr.append(
-      head,
-      figureCell(row.current, row.id, ctx),
-      figureCell(row.previous, row.id, ctx),
-      figureCell(row.change, row.id, ctx, true),
-      targetCell(row, scope, ctx),
-    );
-    return tr;
-  });
+  table.querySelector('[data-basis-name]')!.textContent = t(`report.basis.${view.report.basis}`);
 }

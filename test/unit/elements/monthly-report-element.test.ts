@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
-import { emptyReport } from '../../../src/lib/report/model';
+import { exampleReport } from '../../../src/lib/report/example';
+import { METRIC_IDS } from '../../../src/lib/report/figures';
+import { emptyReport, FIELDS } from '../../../src/lib/report/model';
 import { encodeReport } from '../../../src/lib/report/share';
 import { STORAGE_PREFIX } from '../../../src/lib/storage';
 import { STORAGE_KEYS } from '../../../src/lib/storage-keys';
@@ -13,6 +15,14 @@ import { catchDownload, stringsWith, translatorOf, useCleanPage } from './fixtur
 const strings = stringsWith('report.');
 const t = translatorOf(strings);
 const KEY = STORAGE_PREFIX + STORAGE_KEYS.monthlyReport;
+
+const field = (name: string) =>
+  `<div class="field"><label>${name}</label><input data-field="${name}" /><p data-note></p></div>`;
+/** One month of the channel template: the total, then its parts in a disclosure, then the rest. */
+const monthFields = () =>
+  `<fieldset class="month"><legend></legend>${FIELDS.slice(0, 5).map(field).join('')}<details><summary>Parts</summary>${FIELDS.slice(5, 9).map(field).join('')}</details>${FIELDS.slice(9).map(field).join('')}</fieldset>`;
+const chart = (columns: number) =>
+  `<figure hidden><svg role="img"><title></title><desc></desc><g></g></svg><figcaption></figcaption><table><caption></caption><thead><tr>${'<th></th>'.repeat(columns)}</tr></thead><tbody></tbody></table></figure>`;
 
 /** The parts of MonthlyReport.astro the element works with. */
 function mount(lang: 'en' | 'bg' = 'en'): HTMLElement {
@@ -29,21 +39,30 @@ function mount(lang: 'en' | 'bg' = 'en'): HTMLElement {
         <button type="button" data-example>Example</button><button type="button" data-kpi>KPI</button>
       </section>
       <div data-channels></div>
+      <template data-channel-template><fieldset><legend></legend><div data-edit-only><label>Rename</label><input data-rename /><button type="button" data-remove>Remove<span></span></button></div>${monthFields()}${monthFields()}</fieldset></template>
       <select data-new-kind><option value="linkedin">LinkedIn</option></select>
       <input data-new-name /><button type="button" data-add>Add</button>
       <textarea data-csv></textarea><input type="file" data-file /><ul data-csv-problems></ul>
       <button type="button" data-import>Import</button><button type="button" data-template>Template</button>
       <h2 data-title></h2><p data-compared></p>
       <select data-scope></select>
-      <table data-figures><tbody></tbody></table>
+      <table data-figures><tbody>${METRIC_IDS.map(
+        (id) =>
+          `<tr data-metric="${id}"><th>${t(`report.metric.${id}`)}${id === 'er' ? '<span data-basis-name></span>' : ''}</th><td></td><td></td><td></td><td><input data-target="${id}" /><span class="status"></span></td></tr>`,
+      ).join('')}</tbody></table>
       <select data-chart-metric><option value="reach">Reach</option><option value="er">ER</option></select>
-      <div data-charts></div>
+      <div data-charts>${chart(3)}${chart(2)}</div>
       ${['worked', 'notWorked', 'next'].map((p) => `<textarea data-story="${p}"></textarea><p data-story-print="${p}"></p>`).join('')}
       <button type="button" data-export-csv>CSV</button><button type="button" data-share>Share</button>
       <div hidden><input data-share-link /></div>
       <div data-live></div>
     </div>
-    <script type="application/json" data-config>${JSON.stringify({ lang, strings: stringsWith('report.', lang) })}</script>`;
+    <script type="application/json" data-config>${JSON.stringify({
+      lang,
+      strings: stringsWith('report.', lang),
+      locale: lang === 'bg' ? 'bg' : 'en-GB',
+      example: exampleReport(),
+    })}</script>`;
   document.body.append(host);
   return host;
 }
@@ -111,7 +130,7 @@ describe('<smm-monthly-report>', () => {
     expect(stored().months['2026-10'].c1.reach).toBe(18400.5);
     type(host, field, 'lots');
     expect(host.querySelector(field)!.getAttribute('aria-invalid')).toBe('true');
-    expect(host.querySelector(`${field}-note`)!.textContent).toBe(bg('report.error.notNumber'));
+    expect(host.querySelector(`${field}-note`)!.textContent).toBe(bg('report.error.not-a-number'));
     expect(stored().months['2026-10'].c1.reach).toBe(18400.5);
   });
 
