@@ -1,7 +1,9 @@
+import type { CDPSession } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasBrowser, openSession, url, type Session } from './browser';
 import { sitemapPaths } from './site';
 import { findViolations } from './axe';
+import { findTextFaults } from './text-faults';
 import { readCourseOutline } from '../../src/integrations/course-outline';
 
 const paths = hasBrowser() ? [...sitemapPaths(), '/404.html'] : [];
@@ -24,16 +26,23 @@ const pathsFor = (theme: 'light' | 'dark') => (theme === 'light' ? paths : paths
 
 describe.skipIf(!hasBrowser()).each(['light', 'dark'] as const)('accessibility in the %s theme', (theme) => {
   let session: Session;
+  let cdp: CDPSession;
   beforeAll(async () => {
     session = await openSession({ colorScheme: theme });
+    cdp = await session.context.newCDPSession(session.page);
   });
   afterAll(async () => session?.close());
 
-  it.each(pathsFor(theme))('%s has no axe violations', async (path) => {
-    await session.page.goto(url(path));
-    expect(await session.page.getAttribute('html', 'data-theme')).toBe(theme);
-    expect(await findViolations(session, 'page')).toEqual([]);
-    // Also proves the Content-Security-Policy blocks nothing the page needs.
-    expect(session.errors.splice(0)).toEqual([]);
-  });
+  // The light theme's walk also reads every page's words (they do not change with the theme).
+  it.each(pathsFor(theme))(
+    theme === 'light' ? '%s has no axe violations, HTML entities or run-on sentences' : '%s has no axe violations',
+    async (path) => {
+      await session.page.goto(url(path));
+      expect(await session.page.getAttribute('html', 'data-theme')).toBe(theme);
+      expect(await findViolations(session, 'page')).toEqual([]);
+      if (theme === 'light') expect(await findTextFaults(session, cdp)).toEqual([]);
+      // Also proves the Content-Security-Policy blocks nothing the page needs.
+      expect(session.errors.splice(0)).toEqual([]);
+    },
+  );
 });

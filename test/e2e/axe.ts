@@ -17,7 +17,11 @@ export async function findViolations(session: Session, scope = 'main'): Promise<
   // opens a blank page to merge the results: the same verdict on our frameless pages, at twice the time.
   const builder = new AxeBuilder({ page: session.page }).setLegacyMode(true);
   if (scope !== 'page') builder.include(scope);
-  const results = await builder.withTags(AXE_TAGS).options({ rules: EXPERIMENTAL_RULES }).analyze();
+  // Only violations are gathered node by node: the verdict is the same, a third faster on long pages.
+  const results = await builder
+    .withTags(AXE_TAGS)
+    .options({ rules: EXPERIMENTAL_RULES, resultTypes: ['violations'] })
+    .analyze();
   return results.violations.map(
     (v) =>
       `${v.id}: ${v.help} — ${v.nodes

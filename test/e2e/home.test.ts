@@ -5,7 +5,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillTemplate } from '../../src/lib/format';
 import { findViolations } from './axe';
 import { hasBrowser, openSession, url, type Session } from './browser';
-import { sitemapPaths } from './site';
 
 const strings = (lang: string) =>
   JSON.parse(readFileSync(resolve(import.meta.dirname, `../../content/i18n/${lang}.json`), 'utf8')) as Record<
@@ -153,50 +152,4 @@ describe.skipIf(!hasBrowser()).each(LOCALES)('continue where you left off ($lang
     await page.waitForURL(url(`${prefix}/course/responsibilities/`));
     expect(session.errors).toEqual([]);
   });
-});
-
-/** Text a reader or a screen reader would meet that still carries an HTML entity: double escaping. */
-const ENTITY = /&(#\d+|#x[\da-f]+|amp|quot|lt|gt|apos|nbsp);/i;
-/** A sentence that runs into the next with no space ("CC BY-SA 4.0.Source code", "Key terms:Social"). */
-const RUN_ON = /[\p{Ll}\d)][.:;!?][\p{Lu}]/u;
-
-describe.skipIf(!hasBrowser())('every page', () => {
-  let session: Session;
-  beforeAll(async () => {
-    session = await openSession();
-  });
-  afterAll(async () => session?.close());
-
-  const paths = hasBrowser() ? [...sitemapPaths(), '/404.html'] : [];
-
-  it(
-    'has no HTML entity in its visible text or in any accessible name, and no run-on sentence',
-    { timeout: 900_000 },
-    async () => {
-      const { page, context } = session;
-      const cdp = await context.newCDPSession(page);
-      const found: string[] = [];
-      for (const path of paths) {
-        await page.goto(url(path));
-        await page.waitForLoadState('load');
-        const text = await page.evaluate(() => `${document.title}\n${document.body.innerText}`);
-        for (const pattern of [ENTITY, RUN_ON]) {
-          const match = pattern.exec(text);
-          if (match) found.push(`${path}: text “…${text.slice(Math.max(0, match.index - 30), match.index + 20)}…”`);
-        }
-        const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
-          nodes: { ignored?: boolean; name?: { value?: unknown }; description?: { value?: unknown } }[];
-        };
-        for (const node of nodes) {
-          if (node.ignored) continue;
-          for (const value of [node.name?.value, node.description?.value]) {
-            if (typeof value === 'string' && ENTITY.test(value)) found.push(`${path}: accessible name “${value}”`);
-          }
-        }
-      }
-      expect(paths.length).toBeGreaterThan(50);
-      expect(found).toEqual([]);
-      expect(session.errors.filter((e) => !e.includes('404 (Not Found)'))).toEqual([]);
-    },
-  );
 });

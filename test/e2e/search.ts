@@ -38,10 +38,22 @@ async function typeQuery(session: Session, query: string) {
   await input.fill(query);
 }
 
-/** Opens the search dialog, types a query and returns the result links' paths. */
+/**
+ * Opens the search dialog, types a query and returns the result links' paths. It waits for the
+ * message that names the query's results (not the "Searching for …" one), so it can be called again
+ * on the same page without reading the previous query's results.
+ */
 export async function searchFor(session: Session, query: string): Promise<string[]> {
   const { page } = session;
   await typeQuery(session, query);
+  await page.waitForFunction(
+    (q) => {
+      const message = document.querySelector('#starlight__search .pagefind-ui__message')?.textContent?.trim() ?? '';
+      return message.includes(q) && !/(…|\.\.\.)$/.test(message);
+    },
+    query,
+    { timeout: 30_000 },
+  );
   const results = page.locator('#starlight__search .pagefind-ui__result-link');
   await results.first().waitFor({ timeout: 30_000 });
   const hrefs = await results.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));

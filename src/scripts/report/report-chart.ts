@@ -73,7 +73,7 @@ export function drawCharts(view: ReportView, box: HTMLElement, metric: MetricId)
   });
   bars.hidden = false;
   bars.querySelector('desc')!.textContent = t('report.chart.desc', { previous, current });
-  bars.querySelector('figcaption')!.textContent = t('report.chart.legend', { previous, current });
+  bars.querySelector('[data-legend]')!.textContent = t('report.chart.legend', { previous, current });
   const title = t('report.chart.title', { metric: name });
   draw(
     bars,

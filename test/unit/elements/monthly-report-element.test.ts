@@ -22,7 +22,7 @@ const field = (name: string) =>
 const monthFields = () =>
   `<fieldset class="month"><legend></legend>${FIELDS.slice(0, 5).map(field).join('')}<details><summary>Parts</summary>${FIELDS.slice(5, 9).map(field).join('')}</details>${FIELDS.slice(9).map(field).join('')}</fieldset>`;
 const chart = (columns: number) =>
-  `<figure hidden><svg role="img"><title></title><desc></desc><g></g></svg><figcaption></figcaption><table><caption></caption><thead><tr>${'<th></th>'.repeat(columns)}</tr></thead><tbody></tbody></table></figure>`;
+  `<figure hidden><svg role="img"><title></title><desc></desc><g></g></svg><p data-legend></p><table><caption></caption><thead><tr>${'<th></th>'.repeat(columns)}</tr></thead><tbody></tbody></table></figure>`;
 
 /** The parts of MonthlyReport.astro the element works with. */
 function mount(lang: 'en' | 'bg' = 'en'): HTMLElement {
