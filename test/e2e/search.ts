@@ -39,9 +39,8 @@ async function typeQuery(session: Session, query: string) {
 }
 
 /**
- * Opens the search dialog, types a query and returns the result links' paths. It waits for the
- * message that names the query's results (not the "Searching for …" one), so it can be called again
- * on the same page without reading the previous query's results.
+ * Opens the search dialog, types a query and returns the result links' paths, once the message
+ * names the query's results (not the "Searching for …" one). Call it on a freshly loaded page.
  */
 export async function searchFor(session: Session, query: string): Promise<string[]> {
   const { page } = session;
