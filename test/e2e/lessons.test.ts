@@ -29,7 +29,9 @@ describe.skipIf(!hasBrowser()).each([
 ])('lessons ($lang)', ({ lang, prefix }) => {
   let session: Session;
   beforeAll(async () => {
-    session = await openSession();
+    // A profile of its own: in a context of the shared Chromium, Starlight's search (mounted in a
+    // requestIdleCallback) now and then never mounted.
+    session = await openSession({ persistent: true });
   });
   afterAll(async () => session?.close());
 

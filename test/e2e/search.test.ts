@@ -13,7 +13,9 @@ const strings = (lang: string) =>
 describe.skipIf(!hasBrowser())('search is per locale', () => {
   let session: Session;
   beforeAll(async () => {
-    session = await openSession();
+    // A profile of its own: in a context of the shared Chromium, Starlight's search (mounted in a
+    // requestIdleCallback) now and then never mounted.
+    session = await openSession({ persistent: true });
   });
   afterAll(async () => session?.close());
 
@@ -55,7 +57,9 @@ describe.skipIf(!hasBrowser()).each([
 ])('search results read cleanly ($prefix)', ({ prefix, s, keyword, page, list }) => {
   let session: Session;
   beforeAll(async () => {
-    session = await openSession();
+    // A profile of its own: in a context of the shared Chromium, Starlight's search (mounted in a
+    // requestIdleCallback) now and then never mounted.
+    session = await openSession({ persistent: true });
   });
   afterAll(async () => session?.close());
 

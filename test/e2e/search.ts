@@ -53,6 +53,12 @@ export async function searchFor(session: Session, query: string): Promise<string
     query,
     { timeout: 30_000 },
   );
+  // Each result item fills in as its page's data arrives; read the list once none is still loading.
+  await page.waitForFunction(
+    () => !document.querySelector('#starlight__search .pagefind-ui__results .pagefind-ui__loading'),
+    undefined,
+    { timeout: 30_000 },
+  );
   const results = page.locator('#starlight__search .pagefind-ui__result-link');
   await results.first().waitFor({ timeout: 30_000 });
   const hrefs = await results.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
