@@ -1,4 +1,3 @@
-import type { CDPSession } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasBrowser, openSession, url, type Session } from './browser';
 import { sitemapPaths } from './site';
@@ -26,10 +25,8 @@ const pathsFor = (theme: 'light' | 'dark') => (theme === 'light' ? paths : paths
 
 describe.skipIf(!hasBrowser()).each(['light', 'dark'] as const)('accessibility in the %s theme', (theme) => {
   let session: Session;
-  let cdp: CDPSession;
   beforeAll(async () => {
     session = await openSession({ colorScheme: theme });
-    cdp = await session.context.newCDPSession(session.page);
   });
   afterAll(async () => session?.close());
 
@@ -40,7 +37,7 @@ describe.skipIf(!hasBrowser()).each(['light', 'dark'] as const)('accessibility i
       await session.page.goto(url(path));
       expect(await session.page.getAttribute('html', 'data-theme')).toBe(theme);
       expect(await findViolations(session, 'page')).toEqual([]);
-      if (theme === 'light') expect(await findTextFaults(session, cdp)).toEqual([]);
+      if (theme === 'light') expect(await findTextFaults(session)).toEqual([]);
       // Also proves the Content-Security-Policy blocks nothing the page needs.
       expect(session.errors.splice(0)).toEqual([]);
     },

@@ -47,8 +47,8 @@ export async function closeSharedBrowser(): Promise<void> {
 /**
  * Opens a new visitor: a fresh browser context (its own storage, cookies and service workers) in
  * the file's Chromium. `persistent` starts a Chromium of its own on a profile folder instead, for
- * stories that need what only a real profile has (the offline journey's disk quota; the search,
- * whose UI mounted unreliably in a shared Chromium's contexts).
+ * stories that need what only a real profile has (the offline journey's disk quota; the search
+ * journeys, see openSearchSession in search.ts).
  */
 export async function openSession(
   options: { colorScheme?: 'light' | 'dark'; persistent?: boolean } = {},

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LESSON_SLUGS } from '../support/lessons';
-import { hasBrowser, openSession, url, type Session } from './browser';
-import { searchFor } from './search';
+import { hasBrowser, url, type Session } from './browser';
+import { openSearchSession, searchFor } from './search';
 
 /** A key term per lesson that a learner would search for, in each language. */
 const KEY_TERMS: Record<string, { en: string; bg: string }> = {
@@ -29,9 +29,7 @@ describe.skipIf(!hasBrowser()).each([
 ])('lessons ($lang)', ({ lang, prefix }) => {
   let session: Session;
   beforeAll(async () => {
-    // A profile of its own: in a context of the shared Chromium, Starlight's search (mounted in a
-    // requestIdleCallback) now and then never mounted.
-    session = await openSession({ persistent: true });
+    session = await openSearchSession();
   });
   afterAll(async () => session?.close());
 

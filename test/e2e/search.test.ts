@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasBrowser, openSession, url, type Session } from './browser';
-import { searchFor, searchResults } from './search';
+import { hasBrowser, url, type Session } from './browser';
+import { openSearchSession, searchFor, searchResults } from './search';
 
 const strings = (lang: string) =>
   JSON.parse(readFileSync(resolve(import.meta.dirname, `../../content/i18n/${lang}.json`), 'utf8')) as Record<
@@ -13,9 +13,7 @@ const strings = (lang: string) =>
 describe.skipIf(!hasBrowser())('search is per locale', () => {
   let session: Session;
   beforeAll(async () => {
-    // A profile of its own: in a context of the shared Chromium, Starlight's search (mounted in a
-    // requestIdleCallback) now and then never mounted.
-    session = await openSession({ persistent: true });
+    session = await openSearchSession();
   });
   afterAll(async () => session?.close());
 
@@ -57,9 +55,7 @@ describe.skipIf(!hasBrowser()).each([
 ])('search results read cleanly ($prefix)', ({ prefix, s, keyword, page, list }) => {
   let session: Session;
   beforeAll(async () => {
-    // A profile of its own: in a context of the shared Chromium, Starlight's search (mounted in a
-    // requestIdleCallback) now and then never mounted.
-    session = await openSession({ persistent: true });
+    session = await openSearchSession();
   });
   afterAll(async () => session?.close());
 

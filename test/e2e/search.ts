@@ -1,4 +1,11 @@
-import type { Session } from './browser';
+import type { Page } from 'playwright-core';
+import { openSession, type Session } from './browser';
+
+/**
+ * A visitor for search journeys, with a Chromium and a profile of its own: in a context of a shared
+ * Chromium, Starlight's search UI (mounted in a requestIdleCallback) more often never mounted.
+ */
+export const openSearchSession = (): Promise<Session> => openSession({ persistent: true });
 
 /** What the page knows about Starlight's search when its input never appeared: for a readable failure. */
 async function describeSearchState(session: Session): Promise<string> {
@@ -38,6 +45,15 @@ async function typeQuery(session: Session, query: string) {
   await input.fill(query);
 }
 
+/** Waits until no result item is still loading: each fills in as its page's data arrives. */
+async function waitForLoadedItems(page: Page) {
+  await page.waitForFunction(
+    () => !document.querySelector('#starlight__search .pagefind-ui__results .pagefind-ui__loading'),
+    undefined,
+    { timeout: 30_000 },
+  );
+}
+
 /**
  * Opens the search dialog, types a query and returns the result links' paths, once the message
  * names the query's results (not the "Searching for …" one). Call it on a freshly loaded page.
@@ -53,12 +69,7 @@ export async function searchFor(session: Session, query: string): Promise<string
     query,
     { timeout: 30_000 },
   );
-  // Each result item fills in as its page's data arrives; read the list once none is still loading.
-  await page.waitForFunction(
-    () => !document.querySelector('#starlight__search .pagefind-ui__results .pagefind-ui__loading'),
-    undefined,
-    { timeout: 30_000 },
-  );
+  await waitForLoadedItems(page);
   const results = page.locator('#starlight__search .pagefind-ui__result-link');
   await results.first().waitFor({ timeout: 30_000 });
   const hrefs = await results.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
@@ -82,13 +93,9 @@ export interface SearchResult {
 export async function searchResults(session: Session, query: string): Promise<SearchResult[]> {
   const { page } = session;
   await typeQuery(session, query);
-  // The list appears when the search is done; its items fill in as each page's data loads.
+  // The list appears when the search is done.
   await page.locator('#starlight__search .pagefind-ui__results').waitFor({ state: 'attached', timeout: 30_000 });
-  await page.waitForFunction(
-    () => !document.querySelector('#starlight__search .pagefind-ui__results .pagefind-ui__loading'),
-    undefined,
-    { timeout: 30_000 },
-  );
+  await waitForLoadedItems(page);
   const found = await page.locator('#starlight__search .pagefind-ui__result').evaluateAll((items) =>
     items.map((item) => ({
       href: item.querySelector<HTMLAnchorElement>('.pagefind-ui__result-link')!.pathname,

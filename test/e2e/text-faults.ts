@@ -1,4 +1,3 @@
-import type { CDPSession } from 'playwright-core';
 import type { Session } from './browser';
 
 /** Text a reader or a screen reader would meet that still carries an HTML entity: double escaping. */
@@ -14,16 +13,18 @@ interface AxNode {
 
 /**
  * What is wrong with the words of the loaded page: an HTML entity in its visible text or in any
- * accessible name (read from Chromium's accessibility tree through `cdp`), or a run-on sentence.
+ * accessible name (read from Chromium's accessibility tree), or a run-on sentence.
  */
-export async function findTextFaults({ page }: Session, cdp: CDPSession): Promise<string[]> {
+export async function findTextFaults({ page, context }: Session): Promise<string[]> {
   const found: string[] = [];
   const text = await page.evaluate(() => `${document.title}\n${document.body.innerText}`);
   for (const pattern of [ENTITY, RUN_ON]) {
     const match = pattern.exec(text);
     if (match) found.push(`text “…${text.slice(Math.max(0, match.index - 30), match.index + 20)}…”`);
   }
+  const cdp = await context.newCDPSession(page);
   const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AxNode[] };
+  await cdp.detach();
   for (const node of nodes) {
     if (node.ignored) continue;
     for (const value of [node.name?.value, node.description?.value]) {
