@@ -58,7 +58,7 @@ export function drawCharts(view: ReportView, box: HTMLElement, metric: MetricId)
   trend.querySelector('polyline')!.setAttribute('points', values.map(at).join(' '));
   trend.hidden = !points.length;
   const title = t('report.trend.title', { metric: name });
-  trend.querySelector('title')!.textContent = title;
+  trend.querySelector('figcaption')!.textContent = title;
   fill(
     trend,
     title,

@@ -24,7 +24,7 @@ const monthFields = () =>
 const table = (columns: number) =>
   `<table><caption></caption><thead><tr>${'<th></th>'.repeat(columns)}</tr></thead><tbody></tbody></table>`;
 /** The bar chart (a table whose cells draw bars) and the trend (an SVG line with its table). */
-const charts = `<figure hidden>${table(3)}<p data-legend></p></figure><figure hidden><svg role="img"><title></title><polyline></polyline></svg>${table(2)}</figure>`;
+const charts = `<figure hidden>${table(3)}<p data-legend></p></figure><figure hidden><figcaption></figcaption><svg role="img"><polyline></polyline></svg>${table(2)}</figure>`;
 
 /** The parts of MonthlyReport.astro the element works with. */
 function mount(lang: 'en' | 'bg' = 'en'): HTMLElement {
@@ -147,7 +147,7 @@ describe('<smm-monthly-report>', () => {
     await settled();
     const line = again.querySelectorAll<HTMLElement>('[data-charts] figure')[1]!;
     expect(line.hidden).toBe(false);
-    expect(line.querySelector('title')!.textContent).toBe(
+    expect(line.querySelector('figcaption')!.textContent).toBe(
       t('report.trend.title', { metric: t('report.metric.reach') }),
     );
     // All channels' reach: 36,000, 42,900, 52,500; the highest at the top of the 600 × 200 view box.
