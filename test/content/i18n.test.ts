@@ -31,6 +31,13 @@ describe('UI strings', () => {
     expect(Object.keys(bg).filter((key) => !known.has(key))).toEqual([]);
   });
 
+  // Bulgarian dates end in "г." ("3 май 2026 г."), so a full stop after one would read "г..":
+  // the sentence is turned so that the date does not end it, or its own full stop ends it.
+  it('Bulgarian never puts a full stop right after a date', () => {
+    const afterDate = /\{\{(date|due|month|previous|current)\}\}\./;
+    expect(Object.entries(bg).filter(([, value]) => afterDate.test(value))).toEqual([]);
+  });
+
   it('keeps the interpolation placeholders of our own strings', () => {
     for (const [key, value] of Object.entries(en)) {
       const placeholders = (s: string) => (s.match(/\{\{\w+\}\}|\[[A-Z_]+\]/g) ?? []).sort();
