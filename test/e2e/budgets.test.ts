@@ -36,7 +36,7 @@ const REVIEW_JS_GZIP = 12 * 1024;
  */
 const MONTHLY_REPORT_OWN_GZIP = 10 * 1024;
 /**
- * The same graph with the shared toolkit chunks: 13,177 B when set (own code 9,180 B). A ceiling
+ * The same graph with the shared toolkit chunks: 13,179 B when set (own code 9,182 B). A ceiling
  * just above it, so that neither half grows unnoticed; not a target.
  */
 const MONTHLY_REPORT_ALL_IN_GZIP = 13 * 1024;

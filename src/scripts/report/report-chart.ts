@@ -13,8 +13,18 @@ import type { ReportView } from './report-inputs';
 
 type Line = [name: string, values: (number | undefined)[]];
 
-/** Fills a chart's table: caption, value columns' heads, a row per line; `bars` draws each value's bar. */
-function fill(figure: Element, title: string, head: string[], lines: Line[], shown: (n?: number) => string, bars = 0) {
+/**
+ * Fills a chart's table: caption, value columns' heads, a row per line. Given the largest value
+ * (`most`), each value cell also draws its bar as that share of it.
+ */
+function fill(
+  figure: Element,
+  title: string,
+  head: string[],
+  lines: Line[],
+  shown: (n?: number) => string,
+  most?: number,
+) {
   figure.querySelector('caption')!.textContent = title;
   figure.querySelectorAll('thead th').forEach((th, i) => i && (th.textContent = head[i - 1]!));
   const rows = lines.map(([name, values]) => {
@@ -22,9 +32,9 @@ function fill(figure: Element, title: string, head: string[], lines: Line[], sho
     tr.append(Object.assign(el('th', name), { scope: 'row' }));
     for (const value of values) {
       const td = tr.appendChild(el('td', shown(value)));
-      if (!bars) continue;
+      if (most === undefined) continue;
       const bar = td.insertBefore(el('span', '', 'bar'), td.firstChild);
-      bar.style.width = `${((value ?? 0) / bars) * 100}%`;
+      bar.style.width = `${((value ?? 0) / most) * 100}%`;
     }
     return tr;
   });
